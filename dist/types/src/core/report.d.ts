@@ -1,0 +1,55 @@
+import type { Category, Severity } from './rule.js';
+export interface ObjectRef {
+    apiVersion: string;
+    kind: string;
+    namespace?: string;
+    name?: string;
+}
+export interface PreviousLocation {
+    file: string;
+    line: number;
+    column: number;
+    value: unknown;
+}
+export interface Finding {
+    ruleId: string;
+    category: Category;
+    severity: Severity;
+    message: string;
+    /** The path as given on the command line (relative paths stay relative). */
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    /** Kubernetes field path relative to the object, e.g. `spec.containers[0].securityContext.privileged`. */
+    path: string;
+    object?: ObjectRef;
+    podSecurity?: {
+        level: 'baseline' | 'restricted';
+        check: string;
+    };
+    /** Update findings: where the field was in the old manifest, and its old value. */
+    previous?: PreviousLocation;
+    messageId?: string;
+}
+export interface Summary {
+    files: number;
+    documents: number;
+    objects: number;
+    /** Documents that are not Kubernetes objects (no apiVersion/kind): Helm values and other YAML. */
+    skipped: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+}
+export interface LintReport {
+    kubernetesVersion: string;
+    findings: Finding[];
+    summary: Summary;
+}
+/** Replace `{{name}}` placeholders with data; unknown placeholders stay as they are. */
+export declare function interpolate(template: string, data: Record<string, unknown>): string;
+/** Stable order: file (input order), line, column, rule id. */
+export declare function compareFindings(a: Finding, b: Finding, fileOrder: Map<string, number>): number;
+export declare function countSeverities(findings: readonly Finding[]): Pick<Summary, 'errors' | 'warnings' | 'infos'>;

@@ -1,0 +1,32 @@
+// Privileged containers: any role (app, init, sidecar, ephemeral) with securityContext.privileged: true.
+import { defineRule } from '../src/core/rule.js';
+import { dig } from '../src/k8s/values.js';
+
+export type MessageIds = 'privileged';
+
+export default defineRule<MessageIds>({
+  id: 'no-privileged-container',
+  meta: {
+    description: 'Disallow privileged containers of any role',
+    category: 'security',
+    severity: 'error',
+    remediation: 'Remove `securityContext.privileged: true` and add only the Linux capabilities the container needs under `securityContext.capabilities.add`.',
+    messages: {
+      privileged:
+        '{{path}}: {{role}} "{{name}}" is privileged: it gets every capability and the host\'s devices, so escaping to the node is trivial. Remove privileged: true and add only the capabilities it needs.',
+    },
+    podSecurity: { level: 'baseline', check: 'privileged' },
+  },
+  create(ctx) {
+    return {
+      container(c) {
+        if (dig(c.node, 'securityContext', 'privileged') !== true) return;
+        ctx.report({
+          messageId: 'privileged',
+          data: { name: c.name ?? `#${c.index}`, role: c.role === 'app' ? 'app' : c.role },
+          path: c.at('securityContext', 'privileged'),
+        });
+      },
+    };
+  },
+});

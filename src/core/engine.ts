@@ -1,0 +1,276 @@
+// The engine: text -> documents -> objects -> rule visitors -> located findings. Pure: no I/O.
+import { locate } from '../manifest/locate.js';
+import { parseManifest } from '../manifest/parse.js';
+import type { ParsedDocument, PosNode } from '../manifest/parse.js';
+import type { LineIndex, Span } from '../manifest/positions.js';
+import { formatPath } from '../k8s/path.js';
+import type { FieldPath } from '../k8s/path.js';
+import { getPodSpec } from '../k8s/pod-spec.js';
+import { deepFreeze, dig, isRecord, str } from '../k8s/values.js';
+import type { JsonObject, JsonValue } from '../k8s/values.js';
+import { formatVersion, inRange } from '../k8s/versions.js';
+import type { ConfigResolver } from './config.js';
+import type { EnabledRule, ResolvedFileConfig } from './config.js';
+import { compareFindings, countSeverities, interpolate } from './report.js';
+import type { Finding, LintReport, ObjectRef, PreviousLocation } from './report.js';
+import type { AnyRule, ObjectInfo, ReportDescriptor, RuleContext, RuleVisitors, RunInfo, UpdateInfo } from './rule.js';
+import { duplicateKeyRule, parseErrorRule, withSyntaxRules } from './syntax-rules.js';
+
+/** A file to lint: its display path, its text, and its path relative to the config's base (for globs). */
+export interface SourceFile {
+  path: string;
+  text: string;
+  /** Path relative to the configuration's directory, for `overrides` and `staticPodPaths`; defaults to `path`. */
+  configPath?: string;
+  /** Size in bytes when known without reading (a file over the limit is not read). */
+  size?: number;
+}
+
+/** An object read from a file, with what is needed to locate its fields. */
+export interface LoadedObject extends ObjectInfo {
+  readonly pos: PosNode;
+  readonly lines: LineIndex;
+  readonly config: ResolvedFileConfig;
+}
+
+/** Which rules run on an object: a created object, or the new side of an update (no create-only checks). */
+export type Phase = 'create' | 'update';
+
+function objectRef(o: ObjectInfo): ObjectRef {
+  const ref: ObjectRef = { apiVersion: o.apiVersion, kind: o.kind };
+  if (o.namespace !== undefined) ref.namespace = o.namespace;
+  if (o.name !== undefined) ref.name = o.name;
+  return ref;
+}
+
+/** A rule that throws is a bug: say which rule and which object, keep the cause. */
+function ruleCrash(ruleId: string, object: ObjectInfo, cause: unknown): Error {
+  const what = `${object.kind}${object.name ? ` "${object.name}"` : ''} in ${object.file}`;
+  return new Error(`rule "${ruleId}" crashed on ${what}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+}
+
+function isObjectDoc(v: JsonValue): v is JsonObject {
+  return isRecord(v) && typeof v['apiVersion'] === 'string' && typeof v['kind'] === 'string' && v['apiVersion'] !== '' && v['kind'] !== '';
+}
+
+/**
+ * One lint run. Add files, then lint their objects (and, in diff mode, old/new pairs); `report()` gives
+ * the sorted findings and the summary. Rules are passed in: built-ins and plugins alike.
+ */
+export class LintSession {
+  readonly rules: readonly AnyRule[];
+  readonly resolver: ConfigResolver;
+  private readonly findings: Finding[] = [];
+  private readonly fileOrder = new Map<string, number>();
+  private readonly stats = { files: 0, documents: 0, objects: 0, skipped: 0 };
+
+  /** `freeze`: deep-freeze every object before rules see it (the RuleTester uses it to catch mutation). */
+  constructor(rules: readonly AnyRule[], resolver: ConfigResolver, private readonly options: { freeze?: boolean } = {}) {
+    this.rules = withSyntaxRules(rules);
+    this.resolver = resolver;
+  }
+
+  private enabled(config: ResolvedFileConfig, id: string): EnabledRule | undefined {
+    return config.rules.find((r) => r.rule.id === id);
+  }
+
+  private pushSyntax(file: SourceFile, config: ResolvedFileConfig, ruleId: string, messageId: string, data: Record<string, unknown>, lines: LineIndex | undefined, span: Span): void {
+    const enabled = this.enabled(config, ruleId);
+    if (!enabled) return;
+    const rule = enabled.rule;
+    const template = (rule.meta.messages as Record<string, string>)[messageId] ?? '{{message}}';
+    const region = lines ? lines.region(span) : { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    this.findings.push({
+      ruleId,
+      category: rule.meta.category,
+      severity: enabled.severity,
+      message: interpolate(template, data),
+      file: file.path,
+      ...region,
+      path: typeof data['path'] === 'string' ? data['path'] : '',
+      messageId,
+    });
+  }
+
+  /** Parse a file and return its objects; syntax problems become findings. Never throws on bad input. */
+  addFile(file: SourceFile): LoadedObject[] {
+    if (!this.fileOrder.has(file.path)) this.fileOrder.set(file.path, this.fileOrder.size);
+    this.stats.files++;
+    const config = this.resolver.resolve(file.configPath ?? file.path);
+    const size = file.size ?? file.text.length;
+    if (size > this.resolver.maxFileSize) {
+      this.pushSyntax(file, config, parseErrorRule.id, 'tooLarge', { size, limit: this.resolver.maxFileSize }, undefined, { start: 0, end: 0 });
+      return [];
+    }
+    const parsed = parseManifest(file.text);
+    for (const err of parsed.errors) {
+      const aliasing = /aliasing|contains itself/.test(err.message);
+      this.pushSyntax(file, config, parseErrorRule.id, aliasing ? 'aliasing' : 'syntax', { message: err.message.replace(/\.$/, '') }, parsed.lines, err.span);
+    }
+    const objects: LoadedObject[] = [];
+    for (const doc of parsed.documents) {
+      if (doc.value === null) continue;
+      this.stats.documents++;
+      for (const p of doc.problems) {
+        const key = String(p.path[p.path.length - 1]);
+        this.pushSyntax(file, config, duplicateKeyRule.id, 'duplicate', { message: p.message, key, path: formatPath(p.path) }, parsed.lines, p.span);
+      }
+      const found = this.objectsOf(doc);
+      if (found.length === 0) {
+        this.stats.skipped++;
+        continue;
+      }
+      for (const { value, basePath } of found) {
+        if (this.options.freeze) deepFreeze(value);
+        objects.push(this.loadObject(file, config, doc, parsed.lines, value, basePath));
+      }
+    }
+    this.stats.objects += objects.length;
+    return objects;
+  }
+
+  private objectsOf(doc: ParsedDocument): { value: JsonObject; basePath: FieldPath }[] {
+    if (!isObjectDoc(doc.value)) return [];
+    const kind = doc.value['kind'] as string;
+    const items = doc.value['items'];
+    // `kind: List` (and typed lists such as PodList): each item is an object.
+    if (kind.endsWith('List') && Array.isArray(items)) {
+      const out: { value: JsonObject; basePath: FieldPath }[] = [];
+      items.forEach((item, i) => {
+        if (isObjectDoc(item)) out.push({ value: item, basePath: ['items', i] });
+      });
+      return out;
+    }
+    return [{ value: doc.value, basePath: [] }];
+  }
+
+  private loadObject(file: SourceFile, config: ResolvedFileConfig, doc: ParsedDocument, lines: LineIndex, value: JsonObject, basePath: FieldPath): LoadedObject {
+    return {
+      value,
+      apiVersion: value['apiVersion'] as string,
+      kind: value['kind'] as string,
+      name: str(dig(value, 'metadata', 'name')),
+      namespace: str(dig(value, 'metadata', 'namespace')),
+      file: file.path,
+      document: doc.index,
+      basePath,
+      podSpec: getPodSpec(value),
+      pos: doc.pos,
+      lines,
+      config,
+    };
+  }
+
+  /** Build a located finding for a report made by a rule on `object`. */
+  private locateFinding(enabled: EnabledRule, object: LoadedObject, d: ReportDescriptor<string>, previous?: LoadedObject): Finding {
+    const rule = enabled.rule;
+    const pathText = formatPath(d.path);
+    const template = (rule.meta.messages as Record<string, string>)[d.messageId];
+    if (template === undefined) throw new Error(`rule "${rule.id}" reported unknown messageId "${d.messageId}"`);
+    const span = locate(object.pos, [...object.basePath, ...d.path]);
+    const finding: Finding = {
+      ruleId: rule.id,
+      category: rule.meta.category,
+      severity: d.severity ?? enabled.severity,
+      message: interpolate(template, { path: pathText, ...d.data }),
+      file: object.file,
+      ...object.lines.region(span),
+      path: pathText,
+      object: objectRef(object),
+      messageId: d.messageId,
+    };
+    if (rule.meta.podSecurity) finding.podSecurity = { level: rule.meta.podSecurity.level, check: rule.meta.podSecurity.check };
+    if (previous && d.previousPath) {
+      const at = previous.lines.position(locate(previous.pos, [...previous.basePath, ...d.previousPath]).start);
+      const prev: PreviousLocation = { file: previous.file, line: at.line, column: at.column, value: dig(previous.value, ...d.previousPath) ?? null };
+      finding.previous = prev;
+    }
+    return finding;
+  }
+
+  private context(enabled: EnabledRule, object: LoadedObject, run: RunInfo, previous?: LoadedObject): RuleContext<string, unknown> {
+    return {
+      id: enabled.rule.id,
+      options: enabled.options,
+      settings: object.config.settings,
+      object,
+      run,
+      report: (d) => {
+        this.findings.push(this.locateFinding(enabled, object, d, previous));
+      },
+    };
+  }
+
+  private activeRules(object: LoadedObject, phase: Phase | 'pair'): EnabledRule[] {
+    const version = object.config.settings.kubernetesVersion;
+    return object.config.rules.filter((e) => {
+      const m = e.rule.meta;
+      if (m.category === 'syntax' && (e.rule.id === parseErrorRule.id || e.rule.id === duplicateKeyRule.id)) return false;
+      if (!inRange(version, m.kubernetes)) return false;
+      const rulePhase = m.phase ?? 'always';
+      if (phase === 'pair') return rulePhase !== 'create';
+      if (rulePhase === 'update') return false;
+      if (phase === 'update' && rulePhase === 'create') return false;
+      return true;
+    });
+  }
+
+  private static visit(visitors: RuleVisitors, object: LoadedObject): void {
+    visitors.object?.(object);
+    const pod = object.podSpec;
+    if (pod && (visitors.podSpec || visitors.container)) {
+      visitors.podSpec?.(pod);
+      if (visitors.container) for (const c of pod.containers) visitors.container(c, pod);
+    }
+  }
+
+  /** Run the object rules on each object. `phase: 'update'` skips checks that apply only on create. */
+  lintObjects(objects: readonly LoadedObject[], run: RunInfo = { objects }, phase: Phase = 'create'): void {
+    for (const object of objects) {
+      for (const enabled of this.activeRules(object, phase)) {
+        try {
+          const visitors = enabled.rule.create(this.context(enabled, object, run));
+          LintSession.visit(visitors, object);
+        } catch (e) {
+          throw ruleCrash(enabled.rule.id, object, e);
+        }
+      }
+    }
+  }
+
+  /** Run the update rules on an old/new pair; findings sit in the new object, with the old position. */
+  lintUpdate(previous: LoadedObject, current: LoadedObject, run: RunInfo, subresource?: UpdateInfo['subresource']): void {
+    const update: UpdateInfo = subresource ? { previous, current, subresource } : { previous, current };
+    for (const enabled of this.activeRules(current, 'pair')) {
+      try {
+        const visitors = enabled.rule.create(this.context(enabled, current, run, previous));
+        visitors.update?.(update);
+      } catch (e) {
+        throw ruleCrash(enabled.rule.id, current, e);
+      }
+    }
+  }
+
+  /** Add an already-made finding (e.g. an internal error on one file). */
+  addFinding(finding: Finding): void {
+    if (!this.fileOrder.has(finding.file)) this.fileOrder.set(finding.file, this.fileOrder.size);
+    this.findings.push(finding);
+  }
+
+  report(): LintReport {
+    const findings = [...this.findings].sort((a, b) => compareFindings(a, b, this.fileOrder));
+    return {
+      kubernetesVersion: formatVersion(this.resolver.kubernetesVersion),
+      findings,
+      summary: { ...this.stats, ...countSeverities(findings) },
+    };
+  }
+}
+
+/** Lint a set of files in one run (cross-object rules see every object of the run). */
+export function lintSources(files: readonly SourceFile[], rules: readonly AnyRule[], resolver: ConfigResolver): LintReport {
+  const session = new LintSession(rules, resolver);
+  const objects = files.flatMap((f) => session.addFile(f));
+  session.lintObjects(objects);
+  return session.report();
+}

@@ -1,0 +1,15 @@
+// The formatter contract: a pure function from a report (and lazy rule metadata) to text.
+import type { LintReport } from '../core/report.js';
+import type { AnyRule } from '../core/rule.js';
+
+export interface FormatContext {
+  /** Every rule of the run (built-ins and plugins), for formats that describe rules (SARIF). */
+  rules: readonly AnyRule[];
+  /** Working directory, for formats that need paths relative to a root. */
+  cwd: string;
+  /** ANSI colour allowed (stylish only). */
+  color: boolean;
+  tool: { name: string; version: string; informationUri?: string };
+}
+
+export type Formatter = (report: LintReport, ctx: FormatContext) => string;

@@ -1,0 +1,62 @@
+// The public library API: lint files or text, define rules, read results.
+import { ConfigResolver, validateConfig } from './core/config.js';
+import type { Config, ConfigOverrides } from './core/config.js';
+import { lintSources } from './core/engine.js';
+import type { LintReport } from './core/report.js';
+import type { AnyRule } from './core/rule.js';
+import { withSyntaxRules } from './core/syntax-rules.js';
+import { builtinRules } from '../rules/index.js';
+
+export { defineRule } from './core/rule.js';
+export type {
+  AnyRule,
+  Category,
+  ObjectInfo,
+  PodSecurityLevel,
+  ReportDescriptor,
+  RuleContext,
+  RuleMeta,
+  RuleModule,
+  RuleSettings,
+  RuleVisitors,
+  RunInfo,
+  Severity,
+  SeveritySetting,
+  UpdateInfo,
+} from './core/rule.js';
+export type { Finding, LintReport, ObjectRef, PreviousLocation, Summary } from './core/report.js';
+export type { Config, ConfigOverrides, RuleSetting } from './core/config.js';
+export type { ContainerInfo, ContainerRole, PodSpecInfo } from './k8s/pod-spec.js';
+export type { FieldPath } from './k8s/path.js';
+export { formatPath } from './k8s/path.js';
+export { arr, bool, dig, isRecord, num, rec, str } from './k8s/values.js';
+export { PodlintError } from './core/errors.js';
+export { CONFIG_SCHEMA } from './core/config.js';
+export { lintFiles } from './node/lint-files.js';
+export type { LintFilesOptions } from './node/lint-files.js';
+export { builtinRules };
+
+export interface LintTextOptions {
+  kubernetesVersion?: string;
+  podSecurityLevel?: ConfigOverrides['podSecurityLevel'];
+  /** Name reported for the text (default `<text>`). */
+  filename?: string;
+  /** A configuration object, as `.podlint.yaml` would hold it. */
+  config?: Config;
+  /** Rules to run (default: the built-in rules); add plugin rules here. */
+  rules?: readonly AnyRule[];
+}
+
+/** Lint manifest text (YAML or JSON, any number of documents). Pure and synchronous. */
+export function lintText(text: string, options: LintTextOptions = {}): LintReport {
+  const rules = withSyntaxRules(options.rules ?? builtinRules);
+  const config = validateConfig(options.config ?? {}, rules);
+  const overrides: ConfigOverrides = {};
+  if (options.kubernetesVersion) overrides.kubernetesVersion = options.kubernetesVersion;
+  if (options.podSecurityLevel) overrides.podSecurityLevel = options.podSecurityLevel;
+  const resolver = new ConfigResolver(config, rules, overrides);
+  return lintSources([{ path: options.filename ?? '<text>', text }], rules, resolver);
+}
+
+/** Lint files, directories and glob patterns (an alias of lintFiles). */
+export { lintFiles as lint } from './node/lint-files.js';

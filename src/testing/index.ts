@@ -1,0 +1,3 @@
+// `podlint/testing`: the RuleTester for built-in and plugin rules.
+export { RuleTester, runRuleOnText } from './rule-tester.js';
+export type { CaseSettings, ExpectedError, InvalidCase, RuleTests, ValidCase } from './rule-tester.js';
