@@ -2,7 +2,7 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   builtinRules
-} from "./chunks/chunk-RSVCHBUT.js";
+} from "./chunks/chunk-H5GW4SE4.js";
 import {
   NEWEST_VERSION,
   OLDEST_VERSION,
@@ -3640,7 +3640,7 @@ async function runLint(paths, flags, io) {
   if (flags.podSecurityLevel) overrides.podSecurityLevel = flags.podSecurityLevel;
   const inputs = paths.length === 0 ? ["."] : paths;
   const stdin = inputs.includes("-") ? { text: await io.readStdin(), filename: flags.stdinFilename ?? "<stdin>" } : void 0;
-  const { lintFiles } = await import("./chunks/lint-files-X24CXOZI.js");
+  const { lintFiles } = await import("./chunks/lint-files-TT3HRYCL.js");
   const report = await lintFiles(inputs, {
     cwd: io.cwd,
     configFile: flags.config,

@@ -1,10 +1,10 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   lintFiles
-} from "./chunks/chunk-XK4ZY3DC.js";
+} from "./chunks/chunk-Y46JHKQW.js";
 import {
   builtinRules
-} from "./chunks/chunk-RSVCHBUT.js";
+} from "./chunks/chunk-H5GW4SE4.js";
 import {
   CONFIG_SCHEMA,
   ConfigResolver,

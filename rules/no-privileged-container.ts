@@ -23,7 +23,7 @@ export default defineRule<MessageIds>({
         if (dig(c.node, 'securityContext', 'privileged') !== true) return;
         ctx.report({
           messageId: 'privileged',
-          data: { name: c.name ?? `#${c.index}`, role: c.role === 'app' ? 'app' : c.role },
+          data: { name: c.name ?? `#${c.index}`, role: c.role === 'app' ? 'container' : `${c.role} container` },
           path: c.at('securityContext', 'privileged'),
         });
       },

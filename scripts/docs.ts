@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configSchemaText, ruleIndexSource, updateReadme, updateRuleDoc } from '../src/docs/generate.js';
 import { withSyntaxRules } from '../src/core/syntax-rules.js';
+import type { AnyRule } from '../src/core/rule.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const rulesDir = path.join(root, 'rules');
@@ -28,7 +29,7 @@ const ids = readdirSync(rulesDir)
 writeIfChanged(path.join(rulesDir, 'index.ts'), ruleIndexSource(ids));
 
 // Import the registry after writing it, so new rule files are picked up in the same run.
-const { builtinRules } = (await import(`${path.join(rulesDir, 'index.ts')}?t=${Date.now()}`)) as typeof import('../rules/index.js');
+const { builtinRules } = (await import(`${path.join(rulesDir, 'index.ts')}?t=${Date.now()}`)) as { builtinRules: readonly AnyRule[] };
 const rules = withSyntaxRules(builtinRules);
 for (const rule of rules) {
   const file = path.join(rulesDir, `${rule.id}.md`);

@@ -27,7 +27,7 @@ var no_privileged_container_default = defineRule({
         if (dig(c.node, "securityContext", "privileged") !== true) return;
         ctx.report({
           messageId: "privileged",
-          data: { name: c.name ?? `#${c.index}`, role: c.role === "app" ? "app" : c.role },
+          data: { name: c.name ?? `#${c.index}`, role: c.role === "app" ? "container" : `${c.role} container` },
           path: c.at("securityContext", "privileged")
         });
       }

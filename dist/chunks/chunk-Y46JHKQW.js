@@ -1,7 +1,7 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   builtinRules
-} from "./chunk-RSVCHBUT.js";
+} from "./chunk-H5GW4SE4.js";
 import {
   ConfigResolver,
   LintSession,

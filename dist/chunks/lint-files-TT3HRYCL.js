@@ -3,8 +3,8 @@ import {
   lintFiles,
   prepareRun,
   readSource
-} from "./chunk-XK4ZY3DC.js";
-import "./chunk-RSVCHBUT.js";
+} from "./chunk-Y46JHKQW.js";
+import "./chunk-H5GW4SE4.js";
 import "./chunk-ICEB6ZGP.js";
 import "./chunk-H53BCLPI.js";
 import "./chunk-EOAGVCXE.js";
