@@ -2,7 +2,7 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   builtinRules
-} from "./chunks/chunk-H5GW4SE4.js";
+} from "./chunks/chunk-BSEOMQPQ.js";
 import {
   NEWEST_VERSION,
   OLDEST_VERSION,
@@ -11,7 +11,7 @@ import {
   isSupportedVersion,
   parseVersion,
   withSyntaxRules
-} from "./chunks/chunk-H53BCLPI.js";
+} from "./chunks/chunk-WKLT3XXK.js";
 import {
   __commonJS,
   __require,
@@ -3444,10 +3444,6 @@ var require_commander = __commonJS({
   }
 });
 
-// src/cli/main.ts
-import { writeFileSync } from "node:fs";
-import path from "node:path";
-
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
@@ -3464,6 +3460,45 @@ var {
   Option,
   Help
 } = import_index.default;
+
+// src/core/meta.ts
+var REPO_URL = "https://github.com/podlint/podlint";
+function docsUrl(ruleId) {
+  return `${REPO_URL}/blob/main/rules/${ruleId}.md`;
+}
+function describeRule(rule) {
+  const m = rule.meta;
+  return {
+    id: rule.id,
+    description: m.description,
+    category: m.category,
+    severity: m.severity,
+    recommended: m.recommended !== false,
+    remediation: m.remediation,
+    docsUrl: docsUrl(rule.id),
+    ...m.kubernetes ? { kubernetes: m.kubernetes } : {},
+    ...m.podSecurity ? { podSecurity: m.podSecurity } : {},
+    ...m.phase && m.phase !== "always" ? { phase: m.phase } : {},
+    ...m.schema ? { options: m.schema } : {}
+  };
+}
+function versions(rule) {
+  const k = rule.meta.kubernetes;
+  if (!k || !k.since && !k.until) return "all";
+  if (k.since && k.until) return `${k.since}\u2013${k.until}`;
+  return k.since ? `\u2265 ${k.since}` : `\u2264 ${k.until}`;
+}
+function ruleTable(rules, linkBase = "rules/") {
+  const rows = [...rules].sort((a, b) => a.id.localeCompare(b.id)).map((r) => {
+    const ps = r.meta.podSecurity ? `${r.meta.podSecurity.level}: \`${r.meta.podSecurity.check}\`` : "";
+    return `| [\`${r.id}\`](${linkBase}${r.id}.md) | ${r.meta.description} | ${r.meta.category} | ${r.meta.severity} | ${versions(r)} | ${ps} |`;
+  });
+  return ["| Rule | Description | Category | Severity | Kubernetes | Pod Security |", "| --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
+}
+
+// src/cli/common.ts
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 
 // package.json
 var package_default = {
@@ -3531,48 +3566,13 @@ var package_default = {
   }
 };
 
-// src/core/meta.ts
-var REPO_URL = "https://github.com/podlint/podlint";
-function docsUrl(ruleId) {
-  return `${REPO_URL}/blob/main/rules/${ruleId}.md`;
-}
-function describeRule(rule) {
-  const m = rule.meta;
-  return {
-    id: rule.id,
-    description: m.description,
-    category: m.category,
-    severity: m.severity,
-    recommended: m.recommended !== false,
-    remediation: m.remediation,
-    docsUrl: docsUrl(rule.id),
-    ...m.kubernetes ? { kubernetes: m.kubernetes } : {},
-    ...m.podSecurity ? { podSecurity: m.podSecurity } : {},
-    ...m.phase && m.phase !== "always" ? { phase: m.phase } : {},
-    ...m.schema ? { options: m.schema } : {}
-  };
-}
-function versions(rule) {
-  const k = rule.meta.kubernetes;
-  if (!k || !k.since && !k.until) return "all";
-  if (k.since && k.until) return `${k.since}\u2013${k.until}`;
-  return k.since ? `\u2265 ${k.since}` : `\u2264 ${k.until}`;
-}
-function ruleTable(rules, linkBase = "rules/") {
-  const rows = [...rules].sort((a, b) => a.id.localeCompare(b.id)).map((r) => {
-    const ps = r.meta.podSecurity ? `${r.meta.podSecurity.level}: \`${r.meta.podSecurity.check}\`` : "";
-    return `| [\`${r.id}\`](${linkBase}${r.id}.md) | ${r.meta.description} | ${r.meta.category} | ${r.meta.severity} | ${versions(r)} | ${ps} |`;
-  });
-  return ["| Rule | Description | Category | Severity | Kubernetes | Pod Security |", "| --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
-}
-
 // src/formatters/index.ts
 var FORMATTERS = {
   stylish: { description: "Human-readable, grouped by file (default).", load: async () => (await import("./chunks/stylish-WZH6GUM2.js")).formatStylish },
   json: { description: "Stable JSON document: tool, kubernetesVersion, findings, summary.", load: async () => (await import("./chunks/json-ZQVXOCPO.js")).formatJson }
 };
 
-// src/cli/main.ts
+// src/cli/common.ts
 var SEVERITIES = ["off", "info", "warning", "error"];
 var LEVELS = ["privileged", "baseline", "restricted"];
 function collect(value, previous) {
@@ -3631,16 +3631,29 @@ async function emit(report, flags, io) {
     io.stdout(text);
   }
 }
-async function runLint(paths, flags, io) {
+function maxWarningsOf(flags) {
   const maxWarnings = flags.maxWarnings === void 0 ? void 0 : Number(flags.maxWarnings);
   if (maxWarnings !== void 0 && !Number.isInteger(maxWarnings)) throw new PodlintError("E_USAGE", `--max-warnings expects an integer, got "${flags.maxWarnings}"`);
+  return maxWarnings;
+}
+function overridesOf(flags) {
   const overrides = { rules: parseRuleFlags(flags.rule) };
   const version = checkVersion(flags.kubernetesVersion);
   if (version) overrides.kubernetesVersion = version;
   if (flags.podSecurityLevel) overrides.podSecurityLevel = flags.podSecurityLevel;
+  return overrides;
+}
+function addLintOptions(cmd) {
+  return cmd.addOption(new Option("-f, --format <name>", "output format").choices(Object.keys(FORMATTERS)).default("stylish")).option("-o, --output-file <file>", "write the report to a file").option("-c, --config <file>", "configuration file (default: nearest .podlint.yaml)").option("--no-config-lookup", "do not look for .podlint.yaml").option("--kubernetes-version <version>", `target Kubernetes version, ${OLDEST_VERSION}\u2013${NEWEST_VERSION} (default ${NEWEST_VERSION})`).addOption(new Option("--pod-security-level <level>", "Pod Security Standards level").choices(LEVELS)).option("--rule <id=severity>", "set a rule severity (repeatable)", collect, []).option("--max-warnings <n>", "exit 1 when there are more warnings than this").option("--quiet", "report errors only").option("--color", "force colour").option("--no-color", "disable colour");
+}
+
+// src/cli/main.ts
+async function runLint(paths, flags, io) {
+  const maxWarnings = maxWarningsOf(flags);
+  const overrides = overridesOf(flags);
   const inputs = paths.length === 0 ? ["."] : paths;
   const stdin = inputs.includes("-") ? { text: await io.readStdin(), filename: flags.stdinFilename ?? "<stdin>" } : void 0;
-  const { lintFiles } = await import("./chunks/lint-files-TT3HRYCL.js");
+  const { lintFiles } = await import("./chunks/lint-files-OC72DMFW.js");
   const report = await lintFiles(inputs, {
     cwd: io.cwd,
     configFile: flags.config,
@@ -3668,15 +3681,19 @@ function runRules(format, io) {
   } else throw new PodlintError("E_USAGE", `unknown format "${format}" (one of: text, json, markdown)`);
   return 0;
 }
+var COMMANDS = [];
 function buildProgram(io, result) {
   const program2 = new Command();
   program2.name("podlint").description("Lint Kubernetes Pod specs: forbidden updates, invalid names, privileged misuse and sidecar pitfalls.").version(package_default.version, "-v, --version").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError("(run podlint --help for usage)");
-  program2.command("lint", { isDefault: true }).description("lint manifests (files, directories, globs; - for stdin)").argument("[paths...]", "files, directories or glob patterns (default: .)").addOption(new Option("-f, --format <name>", "output format").choices(Object.keys(FORMATTERS)).default("stylish")).option("-o, --output-file <file>", "write the report to a file").option("-c, --config <file>", "configuration file (default: nearest .podlint.yaml)").option("--no-config-lookup", "do not look for .podlint.yaml").option("--kubernetes-version <version>", `target Kubernetes version, ${OLDEST_VERSION}\u2013${NEWEST_VERSION} (default ${NEWEST_VERSION})`).addOption(new Option("--pod-security-level <level>", "Pod Security Standards level").choices(LEVELS)).option("--rule <id=severity>", "set a rule severity (repeatable)", collect, []).option("--max-warnings <n>", "exit 1 when there are more warnings than this").option("--quiet", "report errors only").option("--stdin-filename <name>", "file name for input read from stdin (-)").option("--ignore-pattern <pattern>", "gitignore-style pattern of files to skip (repeatable)", collect, []).option("--no-ignore", "do not read .podlintignore").option("--color", "force colour").option("--no-color", "disable colour").action(async (paths, flags) => {
+  addLintOptions(
+    program2.command("lint", { isDefault: true }).description("lint manifests (files, directories, globs; - for stdin)").argument("[paths...]", "files, directories or glob patterns (default: .)")
+  ).option("--stdin-filename <name>", "file name for input read from stdin (-)").option("--ignore-pattern <pattern>", "gitignore-style pattern of files to skip (repeatable)", collect, []).option("--no-ignore", "do not read .podlintignore").action(async (paths, flags) => {
     result.code = await runLint(paths, flags, io);
   });
   program2.command("rules").description("list every rule with its metadata").addOption(new Option("-f, --format <name>", "output format").choices(["text", "json", "markdown"]).default("text")).action((flags) => {
     result.code = runRules(flags.format, io);
   });
+  for (const register of COMMANDS) register(program2, io, result);
   return program2;
 }
 async function main(argv, io) {

@@ -1,16 +1,16 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   lintFiles
-} from "./chunks/chunk-Y46JHKQW.js";
+} from "./chunks/chunk-472W6WMP.js";
 import {
   builtinRules
-} from "./chunks/chunk-H5GW4SE4.js";
+} from "./chunks/chunk-BSEOMQPQ.js";
 import {
   CONFIG_SCHEMA,
   ConfigResolver,
   lintSources,
   validateConfig
-} from "./chunks/chunk-ICEB6ZGP.js";
+} from "./chunks/chunk-3QISV5PV.js";
 import {
   PodlintError,
   arr,
@@ -23,7 +23,7 @@ import {
   rec,
   str,
   withSyntaxRules
-} from "./chunks/chunk-H53BCLPI.js";
+} from "./chunks/chunk-WKLT3XXK.js";
 import "./chunks/chunk-EOAGVCXE.js";
 
 // src/index.ts

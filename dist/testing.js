@@ -3,10 +3,10 @@ import {
   ConfigResolver,
   LintSession,
   validateRuleOptions
-} from "./chunks/chunk-ICEB6ZGP.js";
+} from "./chunks/chunk-3QISV5PV.js";
 import {
   withSyntaxRules
-} from "./chunks/chunk-H53BCLPI.js";
+} from "./chunks/chunk-WKLT3XXK.js";
 import "./chunks/chunk-EOAGVCXE.js";
 
 // src/testing/rule-tester.ts

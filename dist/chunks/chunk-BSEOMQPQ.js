@@ -6,7 +6,7 @@ import {
   formatPath,
   rec,
   str
-} from "./chunk-H53BCLPI.js";
+} from "./chunk-WKLT3XXK.js";
 
 // rules/no-privileged-container.ts
 var no_privileged_container_default = defineRule({

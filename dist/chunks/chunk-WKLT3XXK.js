@@ -154,19 +154,10 @@ function inRange(v, range) {
 
 export {
   PodlintError,
-  interpolate,
-  compareFindings,
-  countSeverities,
   defineRule,
   parseErrorRule,
   duplicateKeyRule,
   withSyntaxRules,
-  OLDEST_VERSION,
-  NEWEST_VERSION,
-  parseVersion,
-  formatVersion,
-  isSupportedVersion,
-  inRange,
   isRecord,
   rec,
   arr,
@@ -175,5 +166,14 @@ export {
   bool,
   dig,
   deepFreeze,
-  formatPath
+  formatPath,
+  interpolate,
+  compareFindings,
+  countSeverities,
+  OLDEST_VERSION,
+  NEWEST_VERSION,
+  parseVersion,
+  formatVersion,
+  isSupportedVersion,
+  inRange
 };

@@ -3,10 +3,10 @@ import {
   lintFiles,
   prepareRun,
   readSource
-} from "./chunk-Y46JHKQW.js";
-import "./chunk-H5GW4SE4.js";
-import "./chunk-ICEB6ZGP.js";
-import "./chunk-H53BCLPI.js";
+} from "./chunk-472W6WMP.js";
+import "./chunk-BSEOMQPQ.js";
+import "./chunk-3QISV5PV.js";
+import "./chunk-WKLT3XXK.js";
 import "./chunk-EOAGVCXE.js";
 export {
   lintFiles,

@@ -20,7 +20,7 @@ import {
   rec,
   str,
   withSyntaxRules
-} from "./chunk-H53BCLPI.js";
+} from "./chunk-WKLT3XXK.js";
 import {
   __commonJS,
   __require,

@@ -1,18 +1,18 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   builtinRules
-} from "./chunk-H5GW4SE4.js";
+} from "./chunk-BSEOMQPQ.js";
 import {
   ConfigResolver,
   LintSession,
   expand,
   require_dist,
   validateConfig
-} from "./chunk-ICEB6ZGP.js";
+} from "./chunk-3QISV5PV.js";
 import {
   PodlintError,
   withSyntaxRules
-} from "./chunk-H53BCLPI.js";
+} from "./chunk-WKLT3XXK.js";
 import {
   __commonJS,
   __toESM
