@@ -2,7 +2,8 @@
 import { locate } from '../manifest/locate.js';
 import { parseManifest } from '../manifest/parse.js';
 import type { ParsedDocument, PosNode } from '../manifest/parse.js';
-import type { LineIndex, Span } from '../manifest/positions.js';
+import { LineIndex } from '../manifest/positions.js';
+import type { Span } from '../manifest/positions.js';
 import { formatPath } from '../k8s/path.js';
 import type { FieldPath } from '../k8s/path.js';
 import { getPodSpec } from '../k8s/pod-spec.js';
@@ -125,6 +126,28 @@ export class LintSession {
         objects.push(this.loadObject(file, config, doc, parsed.lines, value, basePath));
       }
     }
+    this.stats.objects += objects.length;
+    return objects;
+  }
+
+  /**
+   * Add an already-parsed object (the webhook's AdmissionReview `object`): no text is re-serialised or
+   * re-parsed. Findings on it carry the field path; their line and column are 1:1 (there is no source).
+   */
+  addValue(value: JsonValue, name: string): LoadedObject[] {
+    if (!this.fileOrder.has(name)) this.fileOrder.set(name, this.fileOrder.size);
+    this.stats.files++;
+    const config = this.resolver.resolve(name);
+    const doc: ParsedDocument = { index: 0, value, pos: { value: { start: 0, end: 0 } }, problems: [] };
+    if (value === null) return [];
+    this.stats.documents++;
+    const found = this.objectsOf(doc);
+    if (found.length === 0) this.stats.skipped++;
+    const lines = new LineIndex('');
+    const objects = found.map(({ value: v, basePath }) => {
+      if (this.options.freeze) deepFreeze(v);
+      return this.loadObject({ path: name, text: '' }, config, doc, lines, v, basePath);
+    });
     this.stats.objects += objects.length;
     return objects;
   }
