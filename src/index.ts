@@ -5,6 +5,8 @@ import { lintSources } from './core/engine.js';
 import type { LintReport } from './core/report.js';
 import type { AnyRule } from './core/rule.js';
 import { withSyntaxRules } from './core/syntax-rules.js';
+import { PodlintError } from './core/errors.js';
+import { isSupportedVersion, NEWEST_VERSION, OLDEST_VERSION, parseVersion } from './k8s/versions.js';
 import { builtinRules } from '../rules/index.js';
 
 export { defineRule } from './core/rule.js';
@@ -30,7 +32,7 @@ export type { ContainerInfo, ContainerRole, PodSpecInfo } from './k8s/pod-spec.j
 export type { FieldPath } from './k8s/path.js';
 export { formatPath } from './k8s/path.js';
 export { arr, bool, dig, isRecord, num, rec, str } from './k8s/values.js';
-export { PodlintError } from './core/errors.js';
+export { PodlintError };
 export { CONFIG_SCHEMA } from './core/config.js';
 export { lintFiles } from './node/lint-files.js';
 export type { LintFilesOptions } from './node/lint-files.js';
@@ -52,7 +54,13 @@ export function lintText(text: string, options: LintTextOptions = {}): LintRepor
   const rules = withSyntaxRules(options.rules ?? builtinRules);
   const config = validateConfig(options.config ?? {}, rules);
   const overrides: ConfigOverrides = {};
-  if (options.kubernetesVersion) overrides.kubernetesVersion = options.kubernetesVersion;
+  if (options.kubernetesVersion) {
+    const v = parseVersion(options.kubernetesVersion);
+    if (!v || !isSupportedVersion(v)) {
+      throw new PodlintError('E_USAGE', `kubernetesVersion "${options.kubernetesVersion}" is not supported: use ${OLDEST_VERSION} to ${NEWEST_VERSION}`);
+    }
+    overrides.kubernetesVersion = options.kubernetesVersion;
+  }
   if (options.podSecurityLevel) overrides.podSecurityLevel = options.podSecurityLevel;
   const resolver = new ConfigResolver(config, rules, overrides);
   return lintSources([{ path: options.filename ?? '<text>', text }], rules, resolver);

@@ -102,15 +102,18 @@ class Reader {
     if (isScalar(node)) return { value: this.scalar(node), pos: { value: span } };
     if (isSeq(node)) {
       const value: JsonValue[] = [];
+      let end = span.start;
       const children = track ? new Map<string | number, PosNode>() : undefined;
       node.items.forEach((item, i) => {
         const r = this.read(item as YamlNode | null, span, track, track ? [...path, i] : path);
         value.push(r.value);
         children?.set(i, r.pos);
+        end = Math.max(end, r.pos.value.end);
       });
-      return { value, pos: { value: span, children } };
+      // A block collection's range runs to the next line; end it where its last value ends.
+      return { value, pos: { value: { start: span.start, end: node.flow ? span.end : Math.min(span.end, end) }, children } };
     }
-    if (isMap(node)) return this.map(node.items, span, track, path);
+    if (isMap(node)) return this.map(node.items, span, track, path, node.flow === true);
     return { value: null, pos: { value: span } };
   }
 
@@ -136,10 +139,11 @@ class Reader {
     return isScalar(key) && key.type === 'PLAIN' && !key.tag && key.source === '<<';
   }
 
-  private map(items: unknown[], span: Span, track: boolean, path: (string | number)[]): { value: JsonValue; pos: PosNode } {
+  private map(items: unknown[], span: Span, track: boolean, path: (string | number)[], flow: boolean): { value: JsonValue; pos: PosNode } {
     const value: JsonObject = {};
     const children = track ? new Map<string | number, PosNode>() : undefined;
     const explicit = new Set<string>();
+    let end = span.start;
     for (const pair of items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as YamlNode | null;
@@ -166,10 +170,11 @@ class Reader {
         this.problems.push({ kind: 'duplicate-key', message: `key ${JSON.stringify(k)} already set in map`, span: keySpan, path: [...path, k] });
       }
       explicit.add(k);
+      end = Math.max(end, r.pos.value.end, keySpan.end);
       value[k] = r.value;
       children?.set(k, { key: keySpan, value: r.pos.value, children: r.pos.children, alias: r.pos.alias });
     }
-    return { value, pos: { value: span, children } };
+    return { value, pos: { value: { start: span.start, end: flow ? span.end : Math.min(span.end, Math.max(end, span.start)) }, children } };
   }
 }
 

@@ -30,13 +30,6 @@ function buildIgnore(options: FindFilesOptions): Ignore {
   return ig;
 }
 
-/** Display path: relative inputs stay relative (as given), absolute stay absolute. */
-function display(input: string, abs: string, cwd: string): string {
-  if (path.isAbsolute(input)) return abs;
-  const rel = path.relative(cwd, abs);
-  return rel === '' ? input : rel;
-}
-
 /**
  * Expand inputs into a sorted, de-duplicated list of display paths. Directories are walked for
  * `*.yaml`, `*.yml` and `*.json`, skipping dot-files, dot-folders and node_modules. A pattern that
@@ -52,10 +45,11 @@ export async function findFiles(inputs: readonly string[], options: FindFilesOpt
   };
   const out: string[] = [];
   const seen = new Set<string>();
-  const add = (input: string, abs: string): void => {
+  // The display path keeps the input's form: relative inputs stay relative, absolute stay absolute.
+  const add = (display: string, abs: string): void => {
     if (seen.has(abs) || isIgnored(abs)) return;
     seen.add(abs);
-    out.push(display(input, abs, cwd));
+    out.push(display);
   };
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
