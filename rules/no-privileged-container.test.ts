@@ -16,9 +16,31 @@ new RuleTester().run(rule, {
     pod('    - name: app\n      image: nginx\n      securityContext: {privileged: no}\n'),
     { name: 'quoted "true" is a string, not a boolean', code: pod('    - name: app\n      image: nginx\n      securityContext: {privileged: "true"}\n') },
     { name: 'not a pod-bearing kind', code: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  securityContext: "privileged: true"\n' },
+    { name: 'the privileged Pod Security level turns the check off', code: pod('    - name: app\n      image: nginx\n      securityContext: {privileged: true}\n'), podSecurityLevel: 'privileged' },
+    {
+      name: 'a Namespace in the same run labelled enforce: privileged',
+      code: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: kube-system\n  labels: {pod-security.kubernetes.io/enforce: privileged}\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  namespace: kube-system\nspec:\n  containers:\n    - {name: a, image: x, securityContext: {privileged: true}}\n',
+    },
+    {
+      name: 'cluster.allowPrivileged: false leaves the finding to valid-security-context',
+      code: pod('    - name: app\n      image: nginx\n      securityContext: {privileged: true}\n'),
+      config: { cluster: { allowPrivileged: false } },
+    },
     { name: 'a CRD named Deployment in another group', code: 'apiVersion: example.com/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  template:\n    spec:\n      containers: [{name: a, image: b, securityContext: {privileged: true}}]\n' },
   ],
   invalid: [
+    {
+      name: 'restricted level includes the baseline check',
+      code: pod('    - name: app\n      image: nginx\n      securityContext: {privileged: true}\n'),
+      podSecurityLevel: 'restricted',
+      errors: [{ messageId: 'privileged', path: 'spec.containers[0].securityContext.privileged', line: 9, column: 25 }],
+    },
+    {
+      name: 'a Namespace labelled enforce: baseline wins over podSecurityLevel: privileged',
+      code: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: apps\n  labels: {pod-security.kubernetes.io/enforce: baseline}\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  namespace: apps\nspec:\n  containers:\n    - {name: a, image: x, securityContext: {privileged: true}}\n',
+      podSecurityLevel: 'privileged',
+      errors: [{ messageId: 'privileged', path: 'spec.containers[0].securityContext.privileged', line: 14, column: 45 }],
+    },
     {
       code: pod('    - name: app\n      image: nginx\n      securityContext:\n        privileged: true\n'),
       errors: [{ messageId: 'privileged', path: 'spec.containers[0].securityContext.privileged', line: 10, column: 9, endLine: 10, endColumn: 25 }],
