@@ -1,17 +1,28 @@
 #!/usr/bin/env node
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
+  findRepoRoot,
+  package_default
+} from "./chunks/chunk-5HWVFVL3.js";
+import {
   builtinRules
-} from "./chunks/chunk-BSEOMQPQ.js";
+} from "./chunks/chunk-X2VQ5NVE.js";
 import {
   NEWEST_VERSION,
   OLDEST_VERSION,
   PodlintError,
+  applyBaseline,
   countSeverities,
+  createBaseline,
   isSupportedVersion,
+  parseBaseline,
   parseVersion,
   withSyntaxRules
-} from "./chunks/chunk-WKLT3XXK.js";
+} from "./chunks/chunk-QLTRLFQX.js";
+import {
+  describeRule,
+  ruleTable
+} from "./chunks/chunk-7C3LSUJN.js";
 import {
   __commonJS,
   __require,
@@ -1181,7 +1192,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path2 = __require("node:path");
+    var path3 = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2194,9 +2205,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path2.resolve(baseDir, baseName);
+          const localBin = path3.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path2.extname(baseName))) return void 0;
+          if (sourceExt.includes(path3.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2214,17 +2225,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path2.resolve(
-            path2.dirname(resolvedScriptPath),
+          executableDir = path3.resolve(
+            path3.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path2.basename(
+            const legacyName = path3.basename(
               this._scriptPath,
-              path2.extname(this._scriptPath)
+              path3.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2235,7 +2246,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path2.extname(executableFile));
+        launchWithNode = sourceExt.includes(path3.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3150,7 +3161,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path2.basename(filename, path2.extname(filename));
+        this._name = path3.basename(filename, path3.extname(filename));
         return this;
       }
       /**
@@ -3164,9 +3175,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path3) {
-        if (path3 === void 0) return this._executableDir;
-        this._executableDir = path3;
+      executableDir(path4) {
+        if (path4 === void 0) return this._executableDir;
+        this._executableDir = path4;
         return this;
       }
       /**
@@ -3461,115 +3472,17 @@ var {
   Help
 } = import_index.default;
 
-// src/core/meta.ts
-var REPO_URL = "https://github.com/podlint/podlint";
-function docsUrl(ruleId) {
-  return `${REPO_URL}/blob/main/rules/${ruleId}.md`;
-}
-function describeRule(rule) {
-  const m = rule.meta;
-  return {
-    id: rule.id,
-    description: m.description,
-    category: m.category,
-    severity: m.severity,
-    recommended: m.recommended !== false,
-    remediation: m.remediation,
-    docsUrl: docsUrl(rule.id),
-    ...m.kubernetes ? { kubernetes: m.kubernetes } : {},
-    ...m.podSecurity ? { podSecurity: m.podSecurity } : {},
-    ...m.phase && m.phase !== "always" ? { phase: m.phase } : {},
-    ...m.schema ? { options: m.schema } : {}
-  };
-}
-function versions(rule) {
-  const k = rule.meta.kubernetes;
-  if (!k || !k.since && !k.until) return "all";
-  if (k.since && k.until) return `${k.since}\u2013${k.until}`;
-  return k.since ? `\u2265 ${k.since}` : `\u2264 ${k.until}`;
-}
-function ruleTable(rules, linkBase = "rules/") {
-  const rows = [...rules].sort((a, b) => a.id.localeCompare(b.id)).map((r) => {
-    const ps = r.meta.podSecurity ? `${r.meta.podSecurity.level}: \`${r.meta.podSecurity.check}\`` : "";
-    return `| [\`${r.id}\`](${linkBase}${r.id}.md) | ${r.meta.description} | ${r.meta.category} | ${r.meta.severity} | ${versions(r)} | ${ps} |`;
-  });
-  return ["| Rule | Description | Category | Severity | Kubernetes | Pod Security |", "| --- | --- | --- | --- | --- | --- |", ...rows].join("\n");
-}
-
 // src/cli/common.ts
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-
-// package.json
-var package_default = {
-  name: "podlint",
-  version: "0.1.0",
-  description: "Static analysis and admission policy for Kubernetes Pod specs: forbidden updates, invalid names, privileged misuse and sidecar pitfalls, at the exact line and column.",
-  license: "Apache-2.0",
-  type: "module",
-  homepage: "https://github.com/podlint/podlint#readme",
-  repository: {
-    type: "git",
-    url: "git+https://github.com/podlint/podlint.git"
-  },
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    podlint: "dist/cli.js"
-  },
-  exports: {
-    ".": {
-      types: "./dist/types/src/index.d.ts",
-      default: "./dist/index.js"
-    },
-    "./testing": {
-      types: "./dist/types/src/testing/index.d.ts",
-      default: "./dist/testing.js"
-    },
-    "./package.json": "./package.json"
-  },
-  files: [
-    "dist",
-    "schemas",
-    "rules/*.md",
-    "README.md",
-    "CHANGELOG.md"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    docs: "tsx scripts/docs.ts",
-    lint: "eslint .",
-    typecheck: "tsc --noEmit",
-    test: "eslint . && tsc --noEmit && vitest run",
-    "test:unit": "vitest run"
-  },
-  dependencies: {
-    ajv: "8.20.0",
-    commander: "14.0.3",
-    glob: "11.0.3",
-    ignore: "7.0.16",
-    minimatch: "11.0.9",
-    picocolors: "1.1.1",
-    yaml: "2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "10.0.1",
-    "@types/node": "20.19.43",
-    esbuild: "0.28.2",
-    eslint: "10.15.0",
-    "fast-check": "4.10.2",
-    tsx: "4.23.15",
-    typescript: "5.9.3",
-    "typescript-eslint": "8.73.0",
-    vitest: "4.1.12"
-  }
-};
 
 // src/formatters/index.ts
 var FORMATTERS = {
-  stylish: { description: "Human-readable, grouped by file (default).", load: async () => (await import("./chunks/stylish-WZH6GUM2.js")).formatStylish },
-  json: { description: "Stable JSON document: tool, kubernetesVersion, findings, summary.", load: async () => (await import("./chunks/json-ZQVXOCPO.js")).formatJson }
+  stylish: { description: "Human-readable, grouped by file (default).", load: async () => (await import("./chunks/stylish-DB6EH4AT.js")).formatStylish },
+  json: { description: "Stable JSON document: tool, kubernetesVersion, findings, summary.", load: async () => (await import("./chunks/json-S2IQ5L2M.js")).formatJson },
+  sarif: { description: "SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.", load: async () => (await import("./chunks/sarif-FDH4DFAQ.js")).formatSarif },
+  github: { description: "GitHub Actions workflow commands: one annotation per finding.", load: async () => (await import("./chunks/github-3HL3YZOO.js")).formatGithub },
+  junit: { description: "JUnit XML: one test case per file and rule.", load: async () => (await import("./chunks/junit-LMN4ARLS.js")).formatJunit }
 };
 
 // src/cli/common.ts
@@ -3578,8 +3491,8 @@ var LEVELS = ["privileged", "baseline", "restricted"];
 function collect(value, previous) {
   return [...previous, ...value.split(",").map((v) => v.trim()).filter((v) => v !== "")];
 }
-function parseRuleFlags(values) {
-  const known = new Set(withSyntaxRules(builtinRules).map((r) => r.id));
+function parseRuleFlags(values, rules = builtinRules) {
+  const known = new Set(withSyntaxRules(rules).map((r) => r.id));
   const out = {};
   for (const v of values) {
     const m = /^([^=]+)=(.+)$/.exec(v);
@@ -3603,24 +3516,40 @@ function useColor(flag, io) {
   if (io.env["FORCE_COLOR"] !== void 0 && io.env["FORCE_COLOR"] !== "0") return true;
   return io.isTTY && io.env["TERM"] !== "dumb";
 }
+async function loadRunRules(flags, io) {
+  const { loadConfiguredPlugins } = await import("./chunks/plugins-Q7RPX3R4.js");
+  const plugins = await loadConfiguredPlugins({ cwd: io.cwd, configFile: flags.config, configLookup: flags.configLookup });
+  return withSyntaxRules([...builtinRules, ...plugins]);
+}
 function exitCodeFor(report, maxWarnings) {
   if (report.summary.errors > 0) return 1;
   if (maxWarnings !== void 0 && maxWarnings >= 0 && report.summary.warnings > maxWarnings) return 1;
   return 0;
 }
-async function emit(report, flags, io) {
+async function emit(report, flags, io, rules) {
   const entry = FORMATTERS[flags.format];
   if (!entry) throw new PodlintError("E_USAGE", `unknown format "${flags.format}" (one of: ${Object.keys(FORMATTERS).join(", ")})`);
   const format = await entry.load();
+  if (flags.writeBaseline) {
+    const baseline = createBaseline(report.findings);
+    writeFileSync(path.resolve(io.cwd, flags.writeBaseline), `${JSON.stringify(baseline, null, 2)}
+`);
+    const count = baseline.findings.reduce((n, e) => n + e.count, 0);
+    io.stderr(`podlint: baseline of ${count} finding${count === 1 ? "" : "s"} written to ${flags.writeBaseline}
+`);
+    report = applyBaseline(report, baseline);
+  }
   const shown = flags.quiet ? (() => {
     const findings = report.findings.filter((f) => f.severity === "error");
     return { ...report, findings, summary: { ...report.summary, ...countSeverities(findings) } };
   })() : report;
   const text = format(shown, {
-    rules: withSyntaxRules(builtinRules),
+    rules: rules ?? withSyntaxRules(builtinRules),
     cwd: io.cwd,
     color: flags.outputFile ? false : flags.format === "stylish" && useColor(flags.color, io),
-    tool: { name: package_default.name, version: package_default.version, informationUri: package_default.homepage }
+    tool: { name: package_default.name, version: package_default.version, informationUri: package_default.homepage },
+    repoRoot: findRepoRoot(io.cwd),
+    sarifCategory: flags.sarifCategory
   });
   if (flags.outputFile) {
     writeFileSync(path.resolve(io.cwd, flags.outputFile), text);
@@ -3630,30 +3559,122 @@ async function emit(report, flags, io) {
   } else {
     io.stdout(text);
   }
+  return report;
 }
 function maxWarningsOf(flags) {
   const maxWarnings = flags.maxWarnings === void 0 ? void 0 : Number(flags.maxWarnings);
   if (maxWarnings !== void 0 && !Number.isInteger(maxWarnings)) throw new PodlintError("E_USAGE", `--max-warnings expects an integer, got "${flags.maxWarnings}"`);
   return maxWarnings;
 }
-function overridesOf(flags) {
-  const overrides = { rules: parseRuleFlags(flags.rule) };
+function isCi(env) {
+  const ci = env["CI"];
+  return ci !== void 0 && ci !== "" && ci !== "false" && ci !== "0";
+}
+function overridesOf(flags, io, rules) {
+  const overrides = { rules: parseRuleFlags(flags.rule, rules) };
   const version = checkVersion(flags.kubernetesVersion);
   if (version) overrides.kubernetesVersion = version;
   if (flags.podSecurityLevel) overrides.podSecurityLevel = flags.podSecurityLevel;
+  if (flags.strict) overrides.strict = true;
+  const reportUnused = flags.reportUnusedSuppressions ?? (io ? isCi(io.env) : void 0);
+  if (reportUnused !== void 0) overrides.reportUnusedSuppressions = reportUnused;
+  if (flags.baseline) {
+    const file = path.resolve(io?.cwd ?? ".", flags.baseline);
+    let value;
+    try {
+      value = JSON.parse(readFileSync(file, "utf8"));
+    } catch (e) {
+      throw new PodlintError("E_USAGE", `--baseline: cannot read "${flags.baseline}": ${e.code ?? e.message}`);
+    }
+    overrides.baseline = parseBaseline(value, flags.baseline);
+  }
   return overrides;
 }
 function addLintOptions(cmd) {
-  return cmd.addOption(new Option("-f, --format <name>", "output format").choices(Object.keys(FORMATTERS)).default("stylish")).option("-o, --output-file <file>", "write the report to a file").option("-c, --config <file>", "configuration file (default: nearest .podlint.yaml)").option("--no-config-lookup", "do not look for .podlint.yaml").option("--kubernetes-version <version>", `target Kubernetes version, ${OLDEST_VERSION}\u2013${NEWEST_VERSION} (default ${NEWEST_VERSION})`).addOption(new Option("--pod-security-level <level>", "Pod Security Standards level").choices(LEVELS)).option("--rule <id=severity>", "set a rule severity (repeatable)", collect, []).option("--max-warnings <n>", "exit 1 when there are more warnings than this").option("--quiet", "report errors only").option("--color", "force colour").option("--no-color", "disable colour");
+  return cmd.addOption(new Option("-f, --format <name>", "output format").choices(Object.keys(FORMATTERS)).default("stylish")).option("-o, --output-file <file>", "write the report to a file").option("-c, --config <file>", "configuration file (default: nearest .podlint.yaml)").option("--no-config-lookup", "do not look for .podlint.yaml").option("--kubernetes-version <version>", `target Kubernetes version, ${OLDEST_VERSION}\u2013${NEWEST_VERSION} (default ${NEWEST_VERSION})`).addOption(new Option("--pod-security-level <level>", "Pod Security Standards level").choices(LEVELS)).option("--rule <id=severity>", "set a rule severity (repeatable)", collect, []).option("--max-warnings <n>", "exit 1 when there are more warnings than this").option("--quiet", "report errors only").option("--color", "force colour").option("--no-color", "disable colour").option("--sarif-category <id>", "SARIF automationDetails.id, to tell several uploads for one commit apart").option("--strict", "honour only the config file's ignores (not inline comments or annotations)").option("--report-unused-suppressions", "report suppressions that match nothing (default when CI is set)").option("--no-report-unused-suppressions", "do not report unused suppressions").option("--baseline <file>", "report only findings not recorded in this baseline file").option("--write-baseline <file>", "record the current findings in a baseline file");
 }
+
+// src/cli/serve.ts
+import path2 from "node:path";
+function portOf(value, flag) {
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n > 65535) throw new PodlintError("E_USAGE", `${flag} expects a port number (0-65535), got "${value}"`);
+  return n;
+}
+var registerServe = (program2, io, result) => {
+  program2.command("serve").description("run the validating admission webhook (HTTPS, POST /validate)").option("--tls-cert <file>", "TLS certificate (PEM); reloaded when the file changes").option("--tls-key <file>", "TLS private key (PEM); reloaded when the file changes").option("--port <port>", "port of the HTTPS server", "8443").option("--host <address>", "address to listen on (default: all interfaces; 127.0.0.1 with --insecure-http)").option("-c, --config <file>", "configuration file (.podlint.yaml format, with a webhook: section); reloaded when it changes").option("--insecure-http", "serve plain HTTP on loopback only (local testing; the API server requires HTTPS)").option("--probe-port <port>", "also serve /healthz, /readyz and /metrics over plain HTTP on this port").option("--shutdown-delay <seconds>", "on SIGTERM, keep serving (not ready) this long before closing", "0").action(async (flags) => {
+    const port = portOf(flags.port, "--port");
+    const probePort = flags.probePort === void 0 ? void 0 : portOf(flags.probePort, "--probe-port");
+    const delay = Number(flags.shutdownDelay);
+    if (!Number.isFinite(delay) || delay < 0) throw new PodlintError("E_USAGE", `--shutdown-delay expects seconds, got "${flags.shutdownDelay}"`);
+    if (!flags.insecureHttp && (flags.tlsCert === void 0 || flags.tlsKey === void 0)) {
+      throw new PodlintError("E_USAGE", "--tls-cert and --tls-key are required (or --insecure-http for local testing on loopback)");
+    }
+    const resolve = (f) => path2.resolve(io.cwd, f);
+    const { startServer, jsonLogger } = await import("./chunks/http-2KT63N25.js");
+    const { loadConfiguredPlugins } = await import("./chunks/plugins-Q7RPX3R4.js");
+    const plugins = flags.config !== void 0 ? await loadConfiguredPlugins({ cwd: io.cwd, configFile: flags.config }) : [];
+    const server = await startServer({
+      port,
+      ...flags.host !== void 0 ? { host: flags.host } : {},
+      ...flags.tlsCert !== void 0 && flags.tlsKey !== void 0 ? { tls: { certFile: resolve(flags.tlsCert), keyFile: resolve(flags.tlsKey) } } : {},
+      insecureHttp: flags.insecureHttp === true,
+      ...flags.config !== void 0 ? { configFile: resolve(flags.config) } : {},
+      ...probePort !== void 0 ? { probePort } : {},
+      rules: withSyntaxRules([...builtinRules, ...plugins]),
+      log: jsonLogger(io.stdout),
+      shutdownDelayMs: delay * 1e3
+    });
+    const stop = () => void server.shutdown();
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
+    await server.closed;
+    process.off("SIGTERM", stop);
+    process.off("SIGINT", stop);
+    result.code = 0;
+  });
+};
+
+// src/cli/diff.ts
+async function runDiff(args, flags, io) {
+  const maxWarnings = maxWarningsOf(flags);
+  const base = flags.base ?? (flags.staged ? "HEAD" : void 0);
+  if (base === void 0 && args.length !== 2) {
+    throw new PodlintError("E_USAGE", "diff: give OLD and NEW (files or directories), or --base <git-ref> [paths\u2026]");
+  }
+  const rules = await loadRunRules(flags, io);
+  const options = {
+    cwd: io.cwd,
+    configFile: flags.config,
+    configLookup: flags.configLookup,
+    overrides: overridesOf(flags, io, rules),
+    ignorePatterns: flags.ignorePattern,
+    useIgnoreFile: flags.ignore,
+    rules,
+    namespace: flags.namespace,
+    subresource: flags.subresource
+  };
+  const { diffGit, diffPaths } = await import("./chunks/diff-files-HTJKNHXO.js");
+  const report = base !== void 0 ? await diffGit(args, { ...options, base, staged: flags.staged === true }) : await diffPaths(args[0], args[1], options);
+  const shown = await emit(report, flags, io, rules);
+  return exitCodeFor(shown, maxWarnings);
+}
+var registerDiff = (program2, io, result) => {
+  addLintOptions(
+    program2.command("diff").description("lint an update: compare OLD and NEW manifests (files or directories), or the working tree with a git ref").argument("[paths...]", "OLD NEW, or with --base the paths to compare (default: .)")
+  ).option("--base <git-ref>", "compare the working tree (or the index with --staged) with this git ref").option("--staged", "with --base: compare the index instead of the working tree (default ref: HEAD)").option("--namespace <name>", "namespace of objects that do not set one, for pairing (default: default)").addOption(new Option("--subresource <name>", "evaluate updates as sent to this Pod subresource").choices(["resize", "ephemeralcontainers"])).option("--ignore-pattern <pattern>", "gitignore-style pattern of files to skip (repeatable)", collect, []).option("--no-ignore", "do not read .podlintignore").action(async (paths, flags) => {
+    result.code = await runDiff(paths, flags, io);
+  });
+};
 
 // src/cli/main.ts
 async function runLint(paths, flags, io) {
   const maxWarnings = maxWarningsOf(flags);
-  const overrides = overridesOf(flags);
+  const rules = await loadRunRules(flags, io);
+  const overrides = overridesOf(flags, io, rules);
   const inputs = paths.length === 0 ? ["."] : paths;
   const stdin = inputs.includes("-") ? { text: await io.readStdin(), filename: flags.stdinFilename ?? "<stdin>" } : void 0;
-  const { lintFiles } = await import("./chunks/lint-files-OC72DMFW.js");
+  const { lintFiles } = await import("./chunks/lint-files-TZZ7YKHS.js");
   const report = await lintFiles(inputs, {
     cwd: io.cwd,
     configFile: flags.config,
@@ -3661,13 +3682,13 @@ async function runLint(paths, flags, io) {
     overrides,
     ignorePatterns: flags.ignorePattern,
     useIgnoreFile: flags.ignore,
-    stdin
+    stdin,
+    rules
   });
-  await emit(report, flags, io);
-  return exitCodeFor(report, maxWarnings);
+  const shown = await emit(report, flags, io, rules);
+  return exitCodeFor(shown, maxWarnings);
 }
-function runRules(format, io) {
-  const rules = withSyntaxRules(builtinRules);
+function runRules(format, io, rules = withSyntaxRules(builtinRules)) {
   if (format === "json") io.stdout(`${JSON.stringify(rules.map(describeRule), null, 2)}
 `);
   else if (format === "markdown") io.stdout(`${ruleTable(rules)}
@@ -3681,7 +3702,7 @@ function runRules(format, io) {
   } else throw new PodlintError("E_USAGE", `unknown format "${format}" (one of: text, json, markdown)`);
   return 0;
 }
-var COMMANDS = [];
+var COMMANDS = [registerServe, registerDiff];
 function buildProgram(io, result) {
   const program2 = new Command();
   program2.name("podlint").description("Lint Kubernetes Pod specs: forbidden updates, invalid names, privileged misuse and sidecar pitfalls.").version(package_default.version, "-v, --version").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError("(run podlint --help for usage)");
@@ -3690,8 +3711,8 @@ function buildProgram(io, result) {
   ).option("--stdin-filename <name>", "file name for input read from stdin (-)").option("--ignore-pattern <pattern>", "gitignore-style pattern of files to skip (repeatable)", collect, []).option("--no-ignore", "do not read .podlintignore").action(async (paths, flags) => {
     result.code = await runLint(paths, flags, io);
   });
-  program2.command("rules").description("list every rule with its metadata").addOption(new Option("-f, --format <name>", "output format").choices(["text", "json", "markdown"]).default("text")).action((flags) => {
-    result.code = runRules(flags.format, io);
+  program2.command("rules").description("list every rule with its metadata").addOption(new Option("-f, --format <name>", "output format").choices(["text", "json", "markdown"]).default("text")).option("-c, --config <file>", "configuration file whose plugins to list too (default: nearest .podlint.yaml)").option("--no-config-lookup", "do not look for .podlint.yaml").action(async (flags) => {
+    result.code = runRules(flags.format, io, await loadRunRules(flags, io));
   });
   for (const register of COMMANDS) register(program2, io, result);
   return program2;

@@ -1,29 +1,49 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
-  lintFiles
-} from "./chunks/chunk-472W6WMP.js";
+  diffGit,
+  diffPaths,
+  pairObjects
+} from "./chunks/chunk-5MULXEJF.js";
+import {
+  lintFiles,
+  localToday
+} from "./chunks/chunk-457GCOLK.js";
+import {
+  loadPlugins
+} from "./chunks/chunk-7K37WC5M.js";
 import {
   builtinRules
-} from "./chunks/chunk-BSEOMQPQ.js";
+} from "./chunks/chunk-X2VQ5NVE.js";
+import {
+  lintSources
+} from "./chunks/chunk-5R3HZ2QL.js";
 import {
   CONFIG_SCHEMA,
   ConfigResolver,
-  lintSources,
+  PRESETS,
+  presetRules,
   validateConfig
-} from "./chunks/chunk-3QISV5PV.js";
+} from "./chunks/chunk-T5FIIOQM.js";
 import {
+  NEWEST_VERSION,
+  OLDEST_VERSION,
   PodlintError,
   arr,
   bool,
+  createBaseline,
   defineRule,
   dig,
+  fingerprint,
   formatPath,
   isRecord,
+  isSupportedVersion,
   num,
+  parseBaseline,
+  parseVersion,
   rec,
   str,
   withSyntaxRules
-} from "./chunks/chunk-WKLT3XXK.js";
+} from "./chunks/chunk-QLTRLFQX.js";
 import "./chunks/chunk-EOAGVCXE.js";
 
 // src/index.ts
@@ -31,25 +51,44 @@ function lintText(text, options = {}) {
   const rules = withSyntaxRules(options.rules ?? builtinRules);
   const config = validateConfig(options.config ?? {}, rules);
   const overrides = {};
-  if (options.kubernetesVersion) overrides.kubernetesVersion = options.kubernetesVersion;
+  if (options.kubernetesVersion) {
+    const v = parseVersion(options.kubernetesVersion);
+    if (!v || !isSupportedVersion(v)) {
+      throw new PodlintError("E_USAGE", `kubernetesVersion "${options.kubernetesVersion}" is not supported: use ${OLDEST_VERSION} to ${NEWEST_VERSION}`);
+    }
+    overrides.kubernetesVersion = options.kubernetesVersion;
+  }
   if (options.podSecurityLevel) overrides.podSecurityLevel = options.podSecurityLevel;
+  if (options.strict !== void 0) overrides.strict = options.strict;
+  if (options.reportUnusedSuppressions !== void 0) overrides.reportUnusedSuppressions = options.reportUnusedSuppressions;
+  if (options.baseline !== void 0) overrides.baseline = options.baseline;
+  overrides.today = options.today ?? localToday();
   const resolver = new ConfigResolver(config, rules, overrides);
   return lintSources([{ path: options.filename ?? "<text>", text }], rules, resolver);
 }
 export {
   CONFIG_SCHEMA,
+  PRESETS,
   PodlintError,
   arr,
   bool,
   builtinRules,
+  createBaseline,
   defineRule,
+  diffGit,
+  diffPaths,
   dig,
+  fingerprint,
   formatPath,
   isRecord,
   lintFiles as lint,
   lintFiles,
   lintText,
+  loadPlugins,
   num,
+  pairObjects,
+  parseBaseline,
+  presetRules,
   rec,
   str
 };

@@ -1,12 +1,14 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
+  LintSession
+} from "./chunks/chunk-5R3HZ2QL.js";
+import {
   ConfigResolver,
-  LintSession,
   validateRuleOptions
-} from "./chunks/chunk-3QISV5PV.js";
+} from "./chunks/chunk-T5FIIOQM.js";
 import {
   withSyntaxRules
-} from "./chunks/chunk-WKLT3XXK.js";
+} from "./chunks/chunk-QLTRLFQX.js";
 import "./chunks/chunk-EOAGVCXE.js";
 
 // src/testing/rule-tester.ts

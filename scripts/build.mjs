@@ -17,6 +17,7 @@ await build({
     cli: 'src/cli/bin.ts',
     index: 'src/index.ts',
     testing: 'src/testing/index.ts',
+    action: 'src/action/main.ts',
   },
   outdir,
   bundle: true,

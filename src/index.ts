@@ -4,6 +4,8 @@ import type { Config, ConfigOverrides } from './core/config.js';
 import { lintSources } from './core/engine.js';
 import type { LintReport } from './core/report.js';
 import type { AnyRule } from './core/rule.js';
+import type { Baseline } from './core/baseline.js';
+import { localToday } from './node/lint-files.js';
 import { withSyntaxRules } from './core/syntax-rules.js';
 import { PodlintError } from './core/errors.js';
 import { isSupportedVersion, NEWEST_VERSION, OLDEST_VERSION, parseVersion } from './k8s/versions.js';
@@ -35,7 +37,18 @@ export { arr, bool, dig, isRecord, num, rec, str } from './k8s/values.js';
 export { PodlintError };
 export { CONFIG_SCHEMA } from './core/config.js';
 export { lintFiles } from './node/lint-files.js';
+export { loadPlugins } from './node/plugins.js';
+export { createBaseline, fingerprint, parseBaseline } from './core/baseline.js';
+export type { Baseline, BaselineEntry } from './core/baseline.js';
+export { PRESETS, presetRules } from './core/presets.js';
+export type { PresetName } from './core/presets.js';
+export type { IgnoreEntry } from './core/suppressions.js';
+export type { SuppressionInfo, SuppressionKind } from './core/report.js';
 export type { LintFilesOptions } from './node/lint-files.js';
+export { diffGit, diffPaths } from './node/diff-files.js';
+export type { DiffGitOptions, DiffOptions } from './node/diff-files.js';
+export { pairObjects } from './core/diff.js';
+export type { ObjectPair, Pairing, PairingOptions } from './core/diff.js';
 export { builtinRules };
 
 export interface LintTextOptions {
@@ -47,6 +60,14 @@ export interface LintTextOptions {
   config?: Config;
   /** Rules to run (default: the built-in rules); add plugin rules here. */
   rules?: readonly AnyRule[];
+  /** Honour only `config.ignores` (not inline comments or annotations). */
+  strict?: boolean;
+  /** Report suppressions that match nothing. */
+  reportUnusedSuppressions?: boolean;
+  /** Today's date (YYYY-MM-DD) for `expires` in `config.ignores` (default: the local date). */
+  today?: string;
+  /** Findings recorded in this baseline are suppressed. */
+  baseline?: Baseline;
 }
 
 /** Lint manifest text (YAML or JSON, any number of documents). Pure and synchronous. */
@@ -62,6 +83,10 @@ export function lintText(text: string, options: LintTextOptions = {}): LintRepor
     overrides.kubernetesVersion = options.kubernetesVersion;
   }
   if (options.podSecurityLevel) overrides.podSecurityLevel = options.podSecurityLevel;
+  if (options.strict !== undefined) overrides.strict = options.strict;
+  if (options.reportUnusedSuppressions !== undefined) overrides.reportUnusedSuppressions = options.reportUnusedSuppressions;
+  if (options.baseline !== undefined) overrides.baseline = options.baseline;
+  overrides.today = options.today ?? localToday();
   const resolver = new ConfigResolver(config, rules, overrides);
   return lintSources([{ path: options.filename ?? '<text>', text }], rules, resolver);
 }

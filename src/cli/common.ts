@@ -1,5 +1,5 @@
 // Pieces shared by the CLI's commands: io, shared lint flags, overrides, report output, exit codes.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
@@ -8,10 +8,12 @@ import { PodlintError } from '../core/errors.js';
 import type { ConfigOverrides } from '../core/config.js';
 import { countSeverities } from '../core/report.js';
 import type { LintReport } from '../core/report.js';
-import type { PodSecurityLevel, SeveritySetting } from '../core/rule.js';
+import type { AnyRule, PodSecurityLevel, SeveritySetting } from '../core/rule.js';
+import { applyBaseline, createBaseline, parseBaseline } from '../core/baseline.js';
 import { withSyntaxRules } from '../core/syntax-rules.js';
 import { isSupportedVersion, NEWEST_VERSION, OLDEST_VERSION, parseVersion } from '../k8s/versions.js';
 import { FORMATTERS } from '../formatters/index.js';
+import { findRepoRoot } from '../node/repo-root.js';
 import { builtinRules } from '../../rules/index.js';
 
 export { pkg };
@@ -32,8 +34,8 @@ export function collect(value: string, previous: string[]): string[] {
   return [...previous, ...value.split(',').map((v) => v.trim()).filter((v) => v !== '')];
 }
 
-export function parseRuleFlags(values: readonly string[]): Record<string, SeveritySetting> {
-  const known = new Set(withSyntaxRules(builtinRules).map((r) => r.id));
+export function parseRuleFlags(values: readonly string[], rules: readonly AnyRule[] = builtinRules): Record<string, SeveritySetting> {
+  const known = new Set(withSyntaxRules(rules).map((r) => r.id));
   const out: Record<string, SeveritySetting> = {};
   for (const v of values) {
     const m = /^([^=]+)=(.+)$/.exec(v);
@@ -75,6 +77,23 @@ export interface LintFlags {
   ignorePattern: string[];
   ignore: boolean;
   color?: boolean;
+  /** `--sarif-category`: SARIF `automationDetails.id`. */
+  sarifCategory?: string;
+  /** `--strict`: honour only the config's `ignores`. */
+  strict?: boolean;
+  /** `--[no-]report-unused-suppressions` (undefined: on when `CI` is set). */
+  reportUnusedSuppressions?: boolean;
+  /** `--baseline FILE`: report only findings not recorded in it. */
+  baseline?: string;
+  /** `--write-baseline FILE`: record the current findings. */
+  writeBaseline?: string;
+}
+
+/** Built-in rules plus the custom rules of the config's `plugins:` (the config `--config` names or lookup finds). */
+export async function loadRunRules(flags: Pick<LintFlags, 'config' | 'configLookup'>, io: Pick<CliIo, 'cwd'>): Promise<AnyRule[]> {
+  const { loadConfiguredPlugins } = await import('../node/plugins.js');
+  const plugins = await loadConfiguredPlugins({ cwd: io.cwd, configFile: flags.config, configLookup: flags.configLookup });
+  return withSyntaxRules([...builtinRules, ...plugins]);
 }
 
 export function exitCodeFor(report: LintReport, maxWarnings: number | undefined): number {
@@ -83,11 +102,22 @@ export function exitCodeFor(report: LintReport, maxWarnings: number | undefined)
   return 0;
 }
 
-/** Format a report and write it to stdout or --output-file. */
-export async function emit(report: LintReport, flags: LintFlags, io: CliIo): Promise<void> {
+/**
+ * Format a report and write it to stdout or --output-file. With `--write-baseline FILE`, first record the
+ * findings there and report them as baselined. Returns the report as shown (for the exit code).
+ * `rules`: every rule of the run, plugins included (default: the built-in rules).
+ */
+export async function emit(report: LintReport, flags: LintFlags, io: CliIo, rules?: readonly AnyRule[]): Promise<LintReport> {
   const entry = FORMATTERS[flags.format];
   if (!entry) throw new PodlintError('E_USAGE', `unknown format "${flags.format}" (one of: ${Object.keys(FORMATTERS).join(', ')})`);
   const format = await entry.load();
+  if (flags.writeBaseline) {
+    const baseline = createBaseline(report.findings);
+    writeFileSync(path.resolve(io.cwd, flags.writeBaseline), `${JSON.stringify(baseline, null, 2)}\n`);
+    const count = baseline.findings.reduce((n, e) => n + e.count, 0);
+    io.stderr(`podlint: baseline of ${count} finding${count === 1 ? '' : 's'} written to ${flags.writeBaseline}\n`);
+    report = applyBaseline(report, baseline);
+  }
   const shown: LintReport = flags.quiet
     ? (() => {
         const findings = report.findings.filter((f) => f.severity === 'error');
@@ -95,10 +125,12 @@ export async function emit(report: LintReport, flags: LintFlags, io: CliIo): Pro
       })()
     : report;
   const text = format(shown, {
-    rules: withSyntaxRules(builtinRules),
+    rules: rules ?? withSyntaxRules(builtinRules),
     cwd: io.cwd,
     color: flags.outputFile ? false : flags.format === 'stylish' && useColor(flags.color, io),
     tool: { name: pkg.name, version: pkg.version, informationUri: pkg.homepage },
+    repoRoot: findRepoRoot(io.cwd),
+    sarifCategory: flags.sarifCategory,
   });
   if (flags.outputFile) {
     writeFileSync(path.resolve(io.cwd, flags.outputFile), text);
@@ -107,6 +139,7 @@ export async function emit(report: LintReport, flags: LintFlags, io: CliIo): Pro
   } else {
     io.stdout(text);
   }
+  return report;
 }
 
 /** `--max-warnings` as a number (undefined when not given). */
@@ -116,12 +149,34 @@ export function maxWarningsOf(flags: LintFlags): number | undefined {
   return maxWarnings;
 }
 
-/** Command-line settings that win over the config file. */
-export function overridesOf(flags: LintFlags): ConfigOverrides {
-  const overrides: ConfigOverrides = { rules: parseRuleFlags(flags.rule) };
+/** True when the `CI` environment variable is set (and not "false" or "0"). */
+export function isCi(env: Record<string, string | undefined>): boolean {
+  const ci = env['CI'];
+  return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
+}
+
+/**
+ * Command-line settings that win over the config file. `io` (for `--baseline`, relative to its cwd, and the
+ * `CI` default of `--report-unused-suppressions`) and `rules` (plugins, for `--rule`) are optional.
+ */
+export function overridesOf(flags: LintFlags, io?: Pick<CliIo, 'cwd' | 'env'>, rules?: readonly AnyRule[]): ConfigOverrides {
+  const overrides: ConfigOverrides = { rules: parseRuleFlags(flags.rule, rules) };
   const version = checkVersion(flags.kubernetesVersion);
   if (version) overrides.kubernetesVersion = version;
   if (flags.podSecurityLevel) overrides.podSecurityLevel = flags.podSecurityLevel;
+  if (flags.strict) overrides.strict = true;
+  const reportUnused = flags.reportUnusedSuppressions ?? (io ? isCi(io.env) : undefined);
+  if (reportUnused !== undefined) overrides.reportUnusedSuppressions = reportUnused;
+  if (flags.baseline) {
+    const file = path.resolve(io?.cwd ?? '.', flags.baseline);
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      throw new PodlintError('E_USAGE', `--baseline: cannot read "${flags.baseline}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    overrides.baseline = parseBaseline(value, flags.baseline);
+  }
   return overrides;
 }
 
@@ -138,6 +193,12 @@ export function addLintOptions(cmd: Command): Command {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('--quiet', 'report errors only')
     .option('--color', 'force colour')
-    .option('--no-color', 'disable colour');
+    .option('--no-color', 'disable colour')
+    .option('--sarif-category <id>', 'SARIF automationDetails.id, to tell several uploads for one commit apart')
+    .option('--strict', 'honour only the config file\'s ignores (not inline comments or annotations)')
+    .option('--report-unused-suppressions', 'report suppressions that match nothing (default when CI is set)')
+    .option('--no-report-unused-suppressions', 'do not report unused suppressions')
+    .option('--baseline <file>', 'report only findings not recorded in this baseline file')
+    .option('--write-baseline <file>', 'record the current findings in a baseline file');
 }
 

@@ -4,14 +4,18 @@ import { PodlintError } from '../core/errors.js';
 import { describeRule, ruleTable } from '../core/meta.js';
 import { withSyntaxRules } from '../core/syntax-rules.js';
 import { builtinRules } from '../../rules/index.js';
-import { addLintOptions, collect, emit, exitCodeFor, maxWarningsOf, overridesOf, pkg } from './common.js';
+import { addLintOptions, collect, emit, exitCodeFor, loadRunRules, maxWarningsOf, overridesOf, pkg } from './common.js';
+import type { AnyRule } from '../core/rule.js';
 import type { CliIo, LintFlags } from './common.js';
+import { registerServe } from './serve.js';
+import { registerDiff } from './diff.js';
 
 export type { CliIo } from './common.js';
 
 async function runLint(paths: string[], flags: LintFlags, io: CliIo): Promise<number> {
   const maxWarnings = maxWarningsOf(flags);
-  const overrides = overridesOf(flags);
+  const rules = await loadRunRules(flags, io);
+  const overrides = overridesOf(flags, io, rules);
   const inputs = paths.length === 0 ? ['.'] : paths;
   const stdin = inputs.includes('-') ? { text: await io.readStdin(), filename: flags.stdinFilename ?? '<stdin>' } : undefined;
   const { lintFiles } = await import('../node/lint-files.js');
@@ -23,13 +27,13 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIo): Promise<nu
     ignorePatterns: flags.ignorePattern,
     useIgnoreFile: flags.ignore,
     stdin,
+    rules,
   });
-  await emit(report, flags, io);
-  return exitCodeFor(report, maxWarnings);
+  const shown = await emit(report, flags, io, rules);
+  return exitCodeFor(shown, maxWarnings);
 }
 
-function runRules(format: string, io: CliIo): number {
-  const rules = withSyntaxRules(builtinRules);
+function runRules(format: string, io: CliIo, rules: readonly AnyRule[] = withSyntaxRules(builtinRules)): number {
   if (format === 'json') io.stdout(`${JSON.stringify(rules.map(describeRule), null, 2)}\n`);
   else if (format === 'markdown') io.stdout(`${ruleTable(rules)}\n`);
   else if (format === 'text') {
@@ -44,7 +48,7 @@ function runRules(format: string, io: CliIo): number {
 /** A command module: adds its command to the program; sets `result.code` when it runs. */
 export type RegisterCommand = (program: Command, io: CliIo, result: { code: number }) => void;
 
-const COMMANDS: RegisterCommand[] = [];
+const COMMANDS: RegisterCommand[] = [registerServe, registerDiff];
 
 function buildProgram(io: CliIo, result: { code: number }): Command {
   const program = new Command();
@@ -73,8 +77,10 @@ function buildProgram(io: CliIo, result: { code: number }): Command {
     .command('rules')
     .description('list every rule with its metadata')
     .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-    .action((flags: { format: string }) => {
-      result.code = runRules(flags.format, io);
+    .option('-c, --config <file>', 'configuration file whose plugins to list too (default: nearest .podlint.yaml)')
+    .option('--no-config-lookup', 'do not look for .podlint.yaml')
+    .action(async (flags: { format: string; config?: string; configLookup: boolean }) => {
+      result.code = runRules(flags.format, io, await loadRunRules(flags, io));
     });
   // Further commands (diff, serve) register themselves here, each from its own module.
   for (const register of COMMANDS) register(program, io, result);

@@ -6,6 +6,13 @@ import type { KubeVersion } from '../k8s/versions.js';
 import { formatVersion, isSupportedVersion, NEWEST_VERSION, OLDEST_VERSION, parseVersion } from '../k8s/versions.js';
 import { PodlintError } from './errors.js';
 import type { AnyRule, PodSecurityLevel, RuleSettings, Severity, SeveritySetting } from './rule.js';
+import type { Baseline } from './baseline.js';
+import { PRESETS, presetSeverity } from './presets.js';
+import type { PresetName } from './presets.js';
+import { isValidDate } from './suppressions.js';
+import type { IgnoreEntry, SuppressionSettings } from './suppressions.js';
+
+export type { IgnoreEntry, PresetName };
 
 export type RuleSetting = SeveritySetting | { severity?: SeveritySetting; options?: Record<string, unknown> };
 
@@ -28,6 +35,26 @@ export interface Config {
   cluster?: { allowPrivileged?: boolean };
   /** Globs of files that are static pod manifests (read by the kubelet, not the API server). */
   staticPodPaths?: string[];
+  /** `podlint serve` (admission webhook) settings; the CLI ignores them. */
+  webhook?: WebhookConfig;
+  /** Preset the `rules:` settings apply over (default `recommended`). */
+  extends?: PresetName;
+  /** Local ES modules (paths relative to the config file) exporting custom rules. */
+  plugins?: string[];
+  /** Findings to suppress, each with a reason and an optional expiry date. */
+  ignores?: IgnoreEntry[];
+  /** Honour only `ignores` (not inline comments, not annotations). */
+  strict?: boolean;
+}
+
+export type WebhookMode = 'enforce' | 'warn' | 'audit';
+
+/** The `webhook:` section: modes globally and per namespace, exemptions, internal-error answer. */
+export interface WebhookConfig {
+  mode?: WebhookMode;
+  namespaces?: Record<string, WebhookMode>;
+  exemptions?: { namespaces?: string[]; usernames?: string[]; groups?: string[] };
+  failureMode?: 'allow' | 'deny';
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -46,6 +73,7 @@ const ruleSettingSchema = {
 const versionSchema = { type: 'string', pattern: '^v?\\d+\\.\\d+(\\.\\d+)?$' };
 const levelSchema = { enum: ['privileged', 'baseline', 'restricted'] };
 const rulesSchema = { type: 'object', additionalProperties: ruleSettingSchema };
+const stringOrListSchema = { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] };
 
 /** JSON Schema of the configuration file (also written to `schemas/podlint-config.schema.json`). */
 export const CONFIG_SCHEMA = {
@@ -82,6 +110,54 @@ export const CONFIG_SCHEMA = {
       properties: { allowPrivileged: { type: 'boolean', description: 'kube-apiserver --allow-privileged (kubeadm and kind: true).' } },
     },
     staticPodPaths: { type: 'array', items: { type: 'string' }, description: 'Globs of static pod manifests.' },
+    extends: { enum: [...PRESETS], description: 'Preset that `rules:` apply over: recommended (default), all, validity-only. Validity rules stay on in every preset.' },
+    plugins: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description: 'Local ES modules exporting custom rules made with defineRule (paths relative to this file).',
+    },
+    strict: { type: 'boolean', description: 'Honour only `ignores` (not inline comments, not annotations), as --strict does.' },
+    ignores: {
+      type: 'array',
+      description: 'Findings to suppress. Every selector given must match; each entry needs a reason and may expire.',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['reason'],
+        properties: {
+          rule: { ...stringOrListSchema, description: 'Rule id or ids (default: every rule).' },
+          kind: { ...stringOrListSchema, description: 'Object kind or kinds, e.g. DaemonSet.' },
+          namespace: { type: 'string', description: 'Namespace glob (* and ?).' },
+          name: { type: 'string', description: 'Object name glob (* and ?).' },
+          container: { type: 'string', description: 'Container name glob: only findings inside a matching container.' },
+          image: { type: 'string', description: 'Image glob: only findings inside a container whose image matches.' },
+          files: { type: 'array', items: { type: 'string' }, minItems: 1, description: 'File globs, relative to this file.' },
+          path: { type: 'string', description: 'Field path glob, e.g. spec.template.spec.containers[*].securityContext.*' },
+          reason: { type: 'string', minLength: 1, pattern: '\\S', description: 'Why these findings are acceptable (required).' },
+          expires: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Last day (YYYY-MM-DD) the entry applies; afterwards it is reported.' },
+        },
+      },
+    },
+    webhook: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Admission webhook (`podlint serve`) settings; the CLI ignores them.',
+      properties: {
+        mode: { enum: ['enforce', 'warn', 'audit'], description: 'enforce (default): error findings deny; warn: nothing denies, findings are warnings; audit: allow, log and count.' },
+        namespaces: { type: 'object', additionalProperties: { enum: ['enforce', 'warn', 'audit'] }, description: 'Mode per namespace name, over `mode`.' },
+        exemptions: {
+          type: 'object',
+          additionalProperties: false,
+          description: 'Requests allowed without evaluation.',
+          properties: {
+            namespaces: { type: 'array', items: { type: 'string' }, description: 'Namespace names.' },
+            usernames: { type: 'array', items: { type: 'string' }, description: 'Requesting user names (e.g. system:serviceaccount:ns:name).' },
+            groups: { type: 'array', items: { type: 'string' }, description: 'Groups of the requesting user.' },
+          },
+        },
+        failureMode: { enum: ['allow', 'deny'], description: 'Answer when podlint fails internally on a request (default allow).' },
+      },
+    },
   },
 } as const;
 
@@ -142,6 +218,17 @@ export function validateConfig(config: unknown, rules: readonly AnyRule[], sourc
     checkVersion(o.kubernetesVersion, `overrides[${i}].kubernetesVersion`);
     checkRules(o.rules, `overrides[${i}].rules`);
   });
+  cfg.ignores?.forEach((e, i) => {
+    const where = `${source}: ignores[${i}]`;
+    const selectors = ['rule', 'kind', 'namespace', 'name', 'container', 'image', 'files', 'path'] as const;
+    if (!selectors.some((k) => e[k] !== undefined)) {
+      throw new PodlintError('E_CONFIG_INVALID', `${where}: give at least one of ${selectors.join(', ')} (an entry without any would suppress everything)`);
+    }
+    for (const id of typeof e.rule === 'string' ? [e.rule] : (e.rule ?? [])) {
+      if (!byId.has(id)) throw new PodlintError('E_RULE_NOT_FOUND', `${where}.rule: unknown rule "${id}" (see \`podlint rules\`)`);
+    }
+    if (e.expires !== undefined && !isValidDate(e.expires)) throw new PodlintError('E_CONFIG_INVALID', `${where}.expires: "${e.expires}" is not a date (YYYY-MM-DD)`);
+  });
   return cfg;
 }
 
@@ -171,6 +258,20 @@ export interface ConfigOverrides {
   kubernetesVersion?: string;
   podSecurityLevel?: PodSecurityLevel;
   rules?: Record<string, SeveritySetting>;
+  /** `--strict`: honour only config `ignores` (also `strict: true` in the config). */
+  strict?: boolean;
+  /** `--report-unused-suppressions` (the CLI turns it on when `CI` is set). */
+  reportUnusedSuppressions?: boolean;
+  /** Today's date, YYYY-MM-DD, for `expires` (the Node layer passes it in; the core reads no clock). */
+  today?: string;
+  /** `--baseline FILE`, already read: findings recorded in it are suppressed. */
+  baseline?: Baseline;
+}
+
+/** Where the configuration came from (display path and text), to locate findings about its `ignores`. */
+export interface ConfigSource {
+  file: string;
+  text?: string;
 }
 
 function normalisePath(p: string): string {
@@ -186,8 +287,22 @@ export class ConfigResolver {
     private readonly config: Config,
     private readonly rules: readonly AnyRule[],
     private readonly cli: ConfigOverrides = {},
+    private readonly source?: ConfigSource,
   ) {
     this.maxFileSize = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  }
+
+  /** How suppressions apply in this run: config `ignores` and `strict`, command-line switches, baseline, date. */
+  get suppressionSettings(): SuppressionSettings {
+    const s: SuppressionSettings = {
+      strict: this.cli.strict === true || this.config.strict === true,
+      reportUnused: this.cli.reportUnusedSuppressions === true,
+      ignores: this.config.ignores ?? [],
+    };
+    if (this.cli.today !== undefined) s.today = this.cli.today;
+    if (this.cli.baseline !== undefined) s.baseline = this.cli.baseline;
+    if (this.source !== undefined) s.configSource = this.source;
+    return s;
   }
 
   /** The target version with no override applied (for report headers). */
@@ -233,7 +348,7 @@ export class ConfigResolver {
     const enabled: EnabledRule[] = [];
     for (const rule of this.rules) {
       const s = settings.get(rule.id);
-      const sev = (s === undefined ? undefined : settingSeverity(s)) ?? (rule.meta.recommended === false ? 'off' : rule.meta.severity);
+      const sev = (s === undefined ? undefined : settingSeverity(s)) ?? presetSeverity(rule, this.config.extends);
       if (sev === 'off') continue;
       const userOptions = s !== undefined && typeof s === 'object' ? (s.options ?? {}) : {};
       const defaults = (rule.defaultOptions ?? {}) as Record<string, unknown>;

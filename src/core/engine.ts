@@ -16,6 +16,9 @@ import { compareFindings, countSeverities, interpolate } from './report.js';
 import type { Finding, LintReport, ObjectRef, PreviousLocation } from './report.js';
 import type { AnyRule, ObjectInfo, ReportDescriptor, RuleContext, RuleVisitors, RunInfo, UpdateInfo } from './rule.js';
 import { duplicateKeyRule, parseErrorRule, withSyntaxRules } from './syntax-rules.js';
+import { scanSuppressions } from '../manifest/comments.js';
+import type { InlineSuppression } from '../manifest/comments.js';
+import { applySuppressions, SUPPRESSION_RULE_ID } from './suppressions.js';
 
 /** A file to lint: its display path, its text, and its path relative to the config's base (for globs). */
 export interface SourceFile {
@@ -64,6 +67,11 @@ export class LintSession {
   private readonly findings: Finding[] = [];
   private readonly fileOrder = new Map<string, number>();
   private readonly stats = { files: 0, documents: 0, objects: 0, skipped: 0 };
+  /** Suppression bookkeeping: inline directives per file, linted objects, the object of each rule finding. */
+  private readonly inline = new Map<string, InlineSuppression[]>();
+  private readonly linted = new Set<LoadedObject>();
+  private readonly objectOfFinding = new WeakMap<Finding, LoadedObject>();
+  private readonly fileConfigs = new Map<string, { config: ResolvedFileConfig; configPath: string }>();
 
   /** `freeze`: deep-freeze every object before rules see it (the RuleTester uses it to catch mutation). */
   constructor(rules: readonly AnyRule[], resolver: ConfigResolver, private readonly options: { freeze?: boolean } = {}) {
@@ -98,11 +106,14 @@ export class LintSession {
     if (!this.fileOrder.has(file.path)) this.fileOrder.set(file.path, this.fileOrder.size);
     this.stats.files++;
     const config = this.resolver.resolve(file.configPath ?? file.path);
+    this.fileConfigs.set(file.path, { config, configPath: file.configPath ?? file.path });
     const size = file.size ?? file.text.length;
     if (size > this.resolver.maxFileSize) {
       this.pushSyntax(file, config, parseErrorRule.id, 'tooLarge', { size, limit: this.resolver.maxFileSize }, undefined, { start: 0, end: 0 });
       return [];
     }
+    const directives = scanSuppressions(file.text);
+    if (directives.length > 0) this.inline.set(file.path, [...(this.inline.get(file.path) ?? []), ...directives]);
     const parsed = parseManifest(file.text);
     for (const err of parsed.errors) {
       const aliasing = /aliasing|contains itself/.test(err.message);
@@ -138,6 +149,7 @@ export class LintSession {
     if (!this.fileOrder.has(name)) this.fileOrder.set(name, this.fileOrder.size);
     this.stats.files++;
     const config = this.resolver.resolve(name);
+    this.fileConfigs.set(name, { config, configPath: name });
     const doc: ParsedDocument = { index: 0, value, pos: { value: { start: 0, end: 0 } }, problems: [] };
     if (value === null) return [];
     this.stats.documents++;
@@ -219,7 +231,9 @@ export class LintSession {
       object,
       run,
       report: (d) => {
-        this.findings.push(this.locateFinding(enabled, object, d, previous));
+        const finding = this.locateFinding(enabled, object, d, previous);
+        this.objectOfFinding.set(finding, object);
+        this.findings.push(finding);
       },
     };
   }
@@ -229,6 +243,7 @@ export class LintSession {
     return object.config.rules.filter((e) => {
       const m = e.rule.meta;
       if (m.category === 'syntax' && (e.rule.id === parseErrorRule.id || e.rule.id === duplicateKeyRule.id)) return false;
+      if (e.rule.id === SUPPRESSION_RULE_ID) return false;
       if (!inRange(version, m.kubernetes)) return false;
       const rulePhase = m.phase ?? 'always';
       if (phase === 'pair') return rulePhase !== 'create';
@@ -250,6 +265,7 @@ export class LintSession {
   /** Run the object rules on each object. `phase: 'update'` skips checks that apply only on create. */
   lintObjects(objects: readonly LoadedObject[], run: RunInfo = { objects }, phase: Phase = 'create'): void {
     for (const object of objects) {
+      this.linted.add(object);
       for (const enabled of this.activeRules(object, phase)) {
         try {
           const visitors = enabled.rule.create(this.context(enabled, object, run));
@@ -264,6 +280,7 @@ export class LintSession {
   /** Run the update rules on an old/new pair; findings sit in the new object, with the old position. */
   lintUpdate(previous: LoadedObject, current: LoadedObject, run: RunInfo, subresource?: UpdateInfo['subresource']): void {
     const update: UpdateInfo = subresource ? { previous, current, subresource } : { previous, current };
+    this.linted.add(current);
     for (const enabled of this.activeRules(current, 'pair')) {
       try {
         const visitors = enabled.rule.create(this.context(enabled, current, run, previous));
@@ -280,12 +297,35 @@ export class LintSession {
     this.findings.push(finding);
   }
 
+  /**
+   * The sorted findings and the summary. Suppressions (inline comments, annotations, config `ignores`, a
+   * baseline) are applied here: suppressed findings stay in the list with `suppressed` set and count in
+   * `summary.suppressed`, not in errors/warnings/infos; problems with suppressions are `suppression` findings.
+   */
   report(): LintReport {
-    const findings = [...this.findings].sort((a, b) => compareFindings(a, b, this.fileOrder));
+    const linted = [...this.linted];
+    // Directives of files that were only read (the old side of a diff) are not this run's suppressions.
+    const relevant = new Set([...linted.map((o) => o.file), ...this.findings.map((f) => f.file)]);
+    const { findings: marked, problems } = applySuppressions({
+      findings: this.findings,
+      objects: linted,
+      objectOf: (f) => this.objectOfFinding.get(f),
+      inline: new Map([...this.inline].filter(([file]) => relevant.has(file))),
+      configPathOf: (file) => this.fileConfigs.get(file)?.configPath ?? file,
+      knownRules: new Set(this.rules.map((r) => r.id)),
+      settings: this.resolver.suppressionSettings,
+      severityFor: (file) => this.enabled(this.fileConfigs.get(file)?.config ?? this.resolver.resolve(file), SUPPRESSION_RULE_ID)?.severity,
+      regionOf: (object, path) => {
+        const o = object as LoadedObject;
+        return o.lines.region(locate(o.pos, [...o.basePath, ...path]));
+      },
+    });
+    for (const p of problems) if (!this.fileOrder.has(p.file)) this.fileOrder.set(p.file, this.fileOrder.size);
+    const findings = [...marked, ...problems].sort((a, b) => compareFindings(a, b, this.fileOrder));
     return {
       kubernetesVersion: formatVersion(this.resolver.kubernetesVersion),
       findings,
-      summary: { ...this.stats, ...countSeverities(findings) },
+      summary: { ...this.stats, ...countSeverities(findings), suppressed: findings.filter((f) => f.suppressed).length },
     };
   }
 }

@@ -9,6 +9,11 @@ export function docsUrl(ruleId: string): string {
   return `${REPO_URL}/blob/main/rules/${ruleId}.md`;
 }
 
+/** The documentation page of any rule: a plugin rule's own `meta.url`, else the built-in page. */
+export function ruleDocsUrl(rule: AnyRule): string {
+  return rule.meta.url ?? docsUrl(rule.id);
+}
+
 /** A rule's metadata as `podlint rules --format json` prints it. */
 export function describeRule(rule: AnyRule): Record<string, unknown> {
   const m = rule.meta;
@@ -19,7 +24,7 @@ export function describeRule(rule: AnyRule): Record<string, unknown> {
     severity: m.severity,
     recommended: m.recommended !== false,
     remediation: m.remediation,
-    docsUrl: docsUrl(rule.id),
+    docsUrl: ruleDocsUrl(rule),
     ...(m.kubernetes ? { kubernetes: m.kubernetes } : {}),
     ...(m.podSecurity ? { podSecurity: m.podSecurity } : {}),
     ...(m.phase && m.phase !== 'always' ? { phase: m.phase } : {}),
@@ -40,7 +45,7 @@ export function ruleTable(rules: readonly AnyRule[], linkBase = 'rules/'): strin
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((r) => {
       const ps = r.meta.podSecurity ? `${r.meta.podSecurity.level}: \`${r.meta.podSecurity.check}\`` : '';
-      return `| [\`${r.id}\`](${linkBase}${r.id}.md) | ${r.meta.description} | ${r.meta.category} | ${r.meta.severity} | ${versions(r)} | ${ps} |`;
+      return `| [\`${r.id}\`](${r.meta.url ?? `${linkBase}${r.id}.md`}) | ${r.meta.description} | ${r.meta.category} | ${r.meta.severity} | ${versions(r)} | ${ps} |`;
     });
   return ['| Rule | Description | Category | Severity | Kubernetes | Pod Security |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }

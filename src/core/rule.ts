@@ -35,6 +35,8 @@ export interface RuleMeta<MessageIds extends string = string> {
   schema?: OptionsSchema;
   /** False keeps the rule out of the `recommended` preset (default true). */
   recommended?: boolean;
+  /** Documentation URL, for plugin rules (built-in rules leave it unset: it derives from the id). */
+  url?: string;
   /**
    * When the rule's checks apply: `create` (objects as they are created; not on the new side of an update),
    * `update` (only to old/new pairs), `always` (default).

@@ -1,6 +1,7 @@
 // The engine's own rules: problems found while reading a file, before any object exists.
 import { defineRule } from './rule.js';
 import type { AnyRule } from './rule.js';
+import { suppressionRule } from './suppressions.js';
 
 export const parseErrorRule = defineRule({
   id: 'parse-error',
@@ -32,8 +33,8 @@ export const duplicateKeyRule = defineRule({
   create: () => ({}),
 });
 
-/** Rules the engine reports itself; they are always part of the rule set. */
-export const SYNTAX_RULES: readonly AnyRule[] = [parseErrorRule, duplicateKeyRule];
+/** Rules the engine reports itself; they are always part of the rule set (`suppression`: see suppressions.ts). */
+export const SYNTAX_RULES: readonly AnyRule[] = [parseErrorRule, duplicateKeyRule, suppressionRule];
 
 /** Prepend the engine's own rules to a rule list (once). */
 export function withSyntaxRules(rules: readonly AnyRule[]): AnyRule[] {

@@ -19,6 +19,7 @@ export function jsonFinding(f: Finding): Record<string, unknown> {
   if (f.object) out['object'] = f.object;
   if (f.podSecurity) out['podSecurity'] = f.podSecurity;
   if (f.previous) out['previous'] = f.previous;
+  if (f.suppressed) out['suppressed'] = f.suppressed;
   for (const [k, v] of Object.entries(f)) if (!(k in out) && v !== undefined) out[k] = v;
   return out;
 }

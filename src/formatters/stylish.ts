@@ -11,6 +11,8 @@ export const formatStylish: Formatter = (report, ctx) => {
   const c = pc.createColors(ctx.color);
   const byFile = new Map<string, Finding[]>();
   for (const f of report.findings) {
+    // Suppressed findings are not shown; the summary line counts them.
+    if (f.suppressed) continue;
     const list = byFile.get(f.file) ?? [];
     list.push(f);
     byFile.set(f.file, list);
@@ -35,7 +37,8 @@ export const formatStylish: Formatter = (report, ctx) => {
   const s = report.summary;
   const total = s.errors + s.warnings + s.infos;
   const counts = `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}`;
-  const scanned = `${plural(s.files, 'file')}, ${plural(s.objects, 'object')} linted for Kubernetes ${report.kubernetesVersion}${s.skipped > 0 ? `, ${plural(s.skipped, 'document')} skipped (no apiVersion/kind)` : ''}`;
+  const suppressed = s.suppressed ?? report.findings.filter((f) => f.suppressed).length;
+  const scanned = `${plural(s.files, 'file')}, ${plural(s.objects, 'object')} linted for Kubernetes ${report.kubernetesVersion}${s.skipped > 0 ? `, ${plural(s.skipped, 'document')} skipped (no apiVersion/kind)` : ''}${suppressed > 0 ? `, ${plural(suppressed, 'finding')} suppressed` : ''}`;
   if (total === 0) {
     lines.push(`${c.green('✔')} No problems (${scanned}).`);
   } else {

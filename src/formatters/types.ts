@@ -10,6 +10,13 @@ export interface FormatContext {
   /** ANSI colour allowed (stylish only). */
   color: boolean;
   tool: { name: string; version: string; informationUri?: string };
+  /**
+   * Absolute root of the git repository that holds `cwd` (computed by the caller: formatters do no I/O).
+   * SARIF and the `github` format report paths relative to it; relative to `cwd` when it is not set.
+   */
+  repoRoot?: string;
+  /** `--sarif-category`: SARIF `runAutomationDetails.id`, which tells GitHub's uploads apart. */
+  sarifCategory?: string;
 }
 
 export type Formatter = (report: LintReport, ctx: FormatContext) => string;

@@ -226,16 +226,41 @@ function expectedName(t: FieldType): string {
 
 /** Every value under `value` whose JSON type does not fit `type`; unknown fields are not checked. */
 export function typeMismatches(type: FieldType, value: unknown, path: (string | number)[] = []): TypeMismatch[] {
-  if (value === null || value === undefined) return [];
+  const out: TypeMismatch[] = [];
+  walk(type, value, [...path], out);
+  return out;
+}
+
+// One path stack and one result list for the whole walk: this runs on every object (and every webhook review).
+function walk(type: FieldType, value: unknown, path: (string | number)[], out: TypeMismatch[]): void {
+  if (value === null || value === undefined) return;
   if (typeof type === 'string') {
-    return fitsScalar(type, value) ? [] : [{ path, expected: expectedName(type), actual: jsonTypeName(value), value }];
+    if (!fitsScalar(type, value)) out.push({ path: [...path], expected: expectedName(type), actual: jsonTypeName(value), value });
+    return;
   }
   if ('list' in type) {
-    if (!Array.isArray(value)) return [{ path, expected: 'a list', actual: jsonTypeName(value), value }];
-    return value.flatMap((item, i) => typeMismatches(type.list, item, [...path, i]));
+    if (!Array.isArray(value)) {
+      out.push({ path: [...path], expected: 'a list', actual: jsonTypeName(value), value });
+      return;
+    }
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walk(type.list, value[i], path, out);
+      path.pop();
+    }
+    return;
   }
-  if (typeof value !== 'object' || Array.isArray(value)) return [{ path, expected: 'an object', actual: jsonTypeName(value), value }];
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    out.push({ path: [...path], expected: 'an object', actual: jsonTypeName(value), value });
+    return;
+  }
   const rec = value as Record<string, unknown>;
-  if ('map' in type) return Object.keys(rec).flatMap((k) => typeMismatches(type.map, rec[k], [...path, k]));
-  return Object.keys(type.object).flatMap((k) => (k in rec ? typeMismatches(type.object[k]!, rec[k], [...path, k]) : []));
+  const fields = 'map' in type ? undefined : type.object;
+  for (const k in rec) {
+    const t = fields ? fields[k] : (type as { map: FieldType }).map;
+    if (t === undefined) continue;
+    path.push(k);
+    walk(t, rec[k], path, out);
+    path.pop();
+  }
 }

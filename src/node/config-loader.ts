@@ -15,6 +15,8 @@ export interface LoadedConfig {
   file: string | undefined;
   /** Directory that config globs are relative to. */
   baseDir: string;
+  /** The file's text (to locate findings about its `ignores`). */
+  text?: string;
 }
 
 /** The nearest .podlint.yaml from `cwd` upwards (stopping at the filesystem root). */
@@ -56,5 +58,6 @@ export function loadConfig(options: { cwd: string; configFile?: string; lookup?:
       ? undefined
       : findConfigFile(options.cwd);
   if (!file) return { config: {}, file: undefined, baseDir: options.cwd };
-  return { config: readConfigFile(file, options.rules), file, baseDir: path.dirname(file) };
+  const config = readConfigFile(file, options.rules);
+  return { config, file, baseDir: path.dirname(file), text: readFileSync(file, 'utf8') };
 }

@@ -12,6 +12,7 @@ import { builtinRules } from '../../rules/index.js';
 import { loadConfig } from './config-loader.js';
 import type { LoadedConfig } from './config-loader.js';
 import { findFiles } from './files.js';
+import { loadConfiguredPlugins } from './plugins.js';
 
 export interface LintFilesOptions {
   cwd?: string;
@@ -34,12 +35,21 @@ export interface PreparedRun {
   cwd: string;
 }
 
+/** Today's local date as YYYY-MM-DD (for `expires` in config `ignores`). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** Load config and build the resolver (shared by lint and diff). */
 export function prepareRun(options: LintFilesOptions): PreparedRun {
   const cwd = options.cwd ?? process.cwd();
   const rules = withSyntaxRules(options.rules ?? builtinRules);
   const loaded = loadConfig({ cwd, configFile: options.configFile, lookup: options.configLookup, rules });
-  const resolver = new ConfigResolver(loaded.config, rules, options.overrides ?? {});
+  const overrides = { ...(options.overrides ?? {}) };
+  overrides.today ??= localToday();
+  const source = loaded.file ? { file: path.relative(cwd, loaded.file).split(path.sep).join('/') || loaded.file, text: loaded.text } : undefined;
+  const resolver = new ConfigResolver(loaded.config, rules, overrides, source);
   return { loaded, rules, resolver, cwd };
 }
 
@@ -73,6 +83,11 @@ export async function readSource(session: LintSession, run: PreparedRun, display
 
 /** Lint files, directories and globs (and stdin) in one run. */
 export async function lintFiles(inputs: readonly string[], options: LintFilesOptions = {}): Promise<LintReport> {
+  if (options.rules === undefined) {
+    // Library use: load the config's plugins here (the CLI loads them once and passes `rules`).
+    const plugins = await loadConfiguredPlugins({ cwd: options.cwd ?? process.cwd(), configFile: options.configFile, configLookup: options.configLookup });
+    if (plugins.length > 0) options = { ...options, rules: [...builtinRules, ...plugins] };
+  }
   const run = prepareRun(options);
   const files = await findFiles(
     inputs.filter((i) => i !== '-'),

@@ -1,3 +1,3 @@
-export type MessageIds = 'notFound';
-declare const _default: import("../src/core/rule.js").RuleModule<"notFound", Record<string, unknown>>;
+export type MessageIds = 'notFound' | 'nameRequired' | 'mountPathRequired' | 'devicePathRequired' | 'notUnique' | 'relativePath' | 'backsteps' | 'deviceBacksteps' | 'subPathExclusive' | 'inDevices' | 'pathInDevices' | 'inMounts' | 'pathInMounts' | 'blockSource';
+declare const _default: import("../src/core/rule.js").RuleModule<MessageIds, Record<string, unknown>>;
 export default _default;

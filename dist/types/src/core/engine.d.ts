@@ -1,5 +1,6 @@
 import type { PosNode } from '../manifest/parse.js';
-import type { LineIndex } from '../manifest/positions.js';
+import { LineIndex } from '../manifest/positions.js';
+import type { JsonValue } from '../k8s/values.js';
 import type { ConfigResolver } from './config.js';
 import type { ResolvedFileConfig } from './config.js';
 import type { Finding, LintReport } from './report.js';
@@ -32,6 +33,11 @@ export declare class LintSession {
     private readonly findings;
     private readonly fileOrder;
     private readonly stats;
+    /** Suppression bookkeeping: inline directives per file, linted objects, the object of each rule finding. */
+    private readonly inline;
+    private readonly linted;
+    private readonly objectOfFinding;
+    private readonly fileConfigs;
     /** `freeze`: deep-freeze every object before rules see it (the RuleTester uses it to catch mutation). */
     constructor(rules: readonly AnyRule[], resolver: ConfigResolver, options?: {
         freeze?: boolean;
@@ -40,6 +46,11 @@ export declare class LintSession {
     private pushSyntax;
     /** Parse a file and return its objects; syntax problems become findings. Never throws on bad input. */
     addFile(file: SourceFile): LoadedObject[];
+    /**
+     * Add an already-parsed object (the webhook's AdmissionReview `object`): no text is re-serialised or
+     * re-parsed. Findings on it carry the field path; their line and column are 1:1 (there is no source).
+     */
+    addValue(value: JsonValue, name: string): LoadedObject[];
     private objectsOf;
     private loadObject;
     /** Build a located finding for a report made by a rule on `object`. */
@@ -53,6 +64,11 @@ export declare class LintSession {
     lintUpdate(previous: LoadedObject, current: LoadedObject, run: RunInfo, subresource?: UpdateInfo['subresource']): void;
     /** Add an already-made finding (e.g. an internal error on one file). */
     addFinding(finding: Finding): void;
+    /**
+     * The sorted findings and the summary. Suppressions (inline comments, annotations, config `ignores`, a
+     * baseline) are applied here: suppressed findings stay in the list with `suppressed` set and count in
+     * `summary.suppressed`, not in errors/warnings/infos; problems with suppressions are `suppression` findings.
+     */
     report(): LintReport;
 }
 /** Lint a set of files in one run (cross-object rules see every object of the run). */

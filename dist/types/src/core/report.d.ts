@@ -32,7 +32,21 @@ export interface Finding {
     /** Update findings: where the field was in the old manifest, and its old value. */
     previous?: PreviousLocation;
     messageId?: string;
+    /**
+     * Set when the finding is suppressed (inline comment, annotation, config `ignores`, baseline). Suppressed
+     * findings stay in the report but count in `summary.suppressed`, not in errors/warnings/infos.
+     */
+    suppressed?: SuppressionInfo;
 }
+/** How a finding was suppressed. SARIF: `inline` and `annotation` are `inSource`, `config` and `baseline` `external`. */
+export interface SuppressionInfo {
+    kind: SuppressionKind;
+    /** Why (the comment's text after ` -- `, `podlint.io/ignore-reason`, the config entry's `reason`); '' when none. */
+    reason: string;
+    /** Config ignores: the date (YYYY-MM-DD) after which the entry stops suppressing. */
+    expires?: string;
+}
+export type SuppressionKind = 'inline' | 'annotation' | 'config' | 'baseline';
 export interface Summary {
     files: number;
     documents: number;
@@ -42,6 +56,8 @@ export interface Summary {
     errors: number;
     warnings: number;
     infos: number;
+    /** Findings suppressed by comments, annotations, config `ignores` or a baseline (always set by the engine). */
+    suppressed?: number;
 }
 export interface LintReport {
     kubernetesVersion: string;
@@ -52,4 +68,5 @@ export interface LintReport {
 export declare function interpolate(template: string, data: Record<string, unknown>): string;
 /** Stable order: file (input order), line, column, rule id. */
 export declare function compareFindings(a: Finding, b: Finding, fileOrder: Map<string, number>): number;
+/** Count the findings that are not suppressed, by severity. */
 export declare function countSeverities(findings: readonly Finding[]): Pick<Summary, 'errors' | 'warnings' | 'infos'>;

@@ -12,5 +12,12 @@ export interface FormatContext {
         version: string;
         informationUri?: string;
     };
+    /**
+     * Absolute root of the git repository that holds `cwd` (computed by the caller: formatters do no I/O).
+     * SARIF and the `github` format report paths relative to it; relative to `cwd` when it is not set.
+     */
+    repoRoot?: string;
+    /** `--sarif-category`: SARIF `runAutomationDetails.id`, which tells GitHub's uploads apart. */
+    sarifCategory?: string;
 }
 export type Formatter = (report: LintReport, ctx: FormatContext) => string;

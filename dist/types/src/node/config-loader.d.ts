@@ -7,6 +7,8 @@ export interface LoadedConfig {
     file: string | undefined;
     /** Directory that config globs are relative to. */
     baseDir: string;
+    /** The file's text (to locate findings about its `ignores`). */
+    text?: string;
 }
 /** The nearest .podlint.yaml from `cwd` upwards (stopping at the filesystem root). */
 export declare function findConfigFile(cwd: string): string | undefined;

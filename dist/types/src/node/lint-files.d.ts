@@ -27,6 +27,8 @@ export interface PreparedRun {
     resolver: ConfigResolver;
     cwd: string;
 }
+/** Today's local date as YYYY-MM-DD (for `expires` in config `ignores`). */
+export declare function localToday(now?: Date): string;
 /** Load config and build the resolver (shared by lint and diff). */
 export declare function prepareRun(options: LintFilesOptions): PreparedRun;
 /** Read one file into a SourceFile; a file that cannot be read becomes a finding, not a crash. */

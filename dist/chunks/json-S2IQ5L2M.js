@@ -18,6 +18,7 @@ function jsonFinding(f) {
   if (f.object) out["object"] = f.object;
   if (f.podSecurity) out["podSecurity"] = f.podSecurity;
   if (f.previous) out["previous"] = f.previous;
+  if (f.suppressed) out["suppressed"] = f.suppressed;
   for (const [k, v] of Object.entries(f)) if (!(k in out) && v !== void 0) out[k] = v;
   return out;
 }

@@ -1,15 +1,19 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   lintFiles,
+  localToday,
   prepareRun,
   readSource
-} from "./chunk-472W6WMP.js";
-import "./chunk-BSEOMQPQ.js";
-import "./chunk-3QISV5PV.js";
-import "./chunk-WKLT3XXK.js";
+} from "./chunk-457GCOLK.js";
+import "./chunk-7K37WC5M.js";
+import "./chunk-X2VQ5NVE.js";
+import "./chunk-5R3HZ2QL.js";
+import "./chunk-T5FIIOQM.js";
+import "./chunk-QLTRLFQX.js";
 import "./chunk-EOAGVCXE.js";
 export {
   lintFiles,
+  localToday,
   prepareRun,
   readSource
 };

@@ -1,18 +1,22 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
-  builtinRules
-} from "./chunk-BSEOMQPQ.js";
+  loadConfig,
+  loadConfiguredPlugins
+} from "./chunk-7K37WC5M.js";
 import {
-  ConfigResolver,
-  LintSession,
-  expand,
-  require_dist,
-  validateConfig
-} from "./chunk-3QISV5PV.js";
+  builtinRules
+} from "./chunk-X2VQ5NVE.js";
+import {
+  LintSession
+} from "./chunk-5R3HZ2QL.js";
+import {
+  ConfigResolver
+} from "./chunk-T5FIIOQM.js";
 import {
   PodlintError,
+  expand,
   withSyntaxRules
-} from "./chunk-WKLT3XXK.js";
+} from "./chunk-QLTRLFQX.js";
 import {
   __commonJS,
   __toESM
@@ -520,26 +524,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path5) => {
-      const end = path5.length - 1;
-      const index = path5.lastIndexOf(
+    var basenameOf = (path4) => {
+      const end = path4.length - 1;
+      const index = path4.lastIndexOf(
         SLASH,
-        path5[end] === SLASH ? end - 1 : end
+        path4[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path5 : path5.slice(index + 1);
+      return index < 0 ? path4 : path4.slice(index + 1);
     };
-    var parentOf = (path5) => {
-      if (path5.charCodeAt(0) === SLASH_CODE || path5.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path5.split(SLASH).filter(Boolean);
+    var parentOf = (path4) => {
+      if (path4.charCodeAt(0) === SLASH_CODE || path4.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path4.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path5.length - 1;
-      const cut = path5.lastIndexOf(
+      const end = path4.length - 1;
+      const cut = path4.lastIndexOf(
         SLASH,
-        path5.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path4.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path5.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path4.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -689,7 +693,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path5) {
+      testLiteral(path4) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -698,7 +702,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path5)) {
+          if (rule.checkRegex.test(path4)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -718,15 +722,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path5, mode) {
+      test(path4, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path5) : path5;
+        const basename = shortcut ? basenameOf(path4) : path4;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path5
+            shortcut && rule._basenameOnly ? basename : path4
           )) {
             const { negative } = rule;
             const ret = {
@@ -748,17 +752,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path5, originalPath, doThrow) => {
-      if (!isString(path5)) {
+    var checkPath = (path4, originalPath, doThrow) => {
+      if (!isString(path4)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path5) {
+      if (!path4) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path5)) {
+      if (checkPath.isNotRelative(path4)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -767,25 +771,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path5) => {
-      const first = path5.charCodeAt(0);
+    var isNotRelative = (path4) => {
+      const first = path4.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path5.length === 1) {
+      if (path4.length === 1) {
         return true;
       }
-      const second = path5.charCodeAt(1);
+      const second = path4.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path5.length === 2 || path5.charCodeAt(2) === SLASH_CODE;
+      return path4.length === 2 || path4.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -816,58 +820,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path5) {
+      _test(originalPath, cache, path4) {
         checkPath(
-          path5,
+          path4,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path5 ? this._t(path5, cache) : {
+        return path4 ? this._t(path4, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path5 = convertPath(target);
-        if (!path5 || path5.charCodeAt(path5.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path5);
+        const path4 = convertPath(target);
+        if (!path4 || path4.charCodeAt(path4.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path4);
         }
-        const dir = this._t(path5, this._testCache);
+        const dir = this._t(path4, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path5);
+        const literal = this._rules.testLiteral(path4);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path5, cache) {
-        if (path5 in cache) {
-          return cache[path5];
+      _t(path4, cache) {
+        if (path4 in cache) {
+          return cache[path4];
         }
-        const parentPath = parentOf(path5);
+        const parentPath = parentOf(path4);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path5] = parent && parent.ignored ? parent : this._rules.test(path5, MODE_IGNORE);
+        return cache[path4] = parent && parent.ignored ? parent : this._rules.test(path4, MODE_IGNORE);
       }
-      ignores(path5) {
-        return this._test(path5, this._ignoreCache, convertPath(path5)).ignored;
+      ignores(path4) {
+        return this._test(path4, this._ignoreCache, convertPath(path4)).ignored;
       }
       createFilter() {
-        return (path5) => !this.ignores(path5);
+        return (path4) => !this.ignores(path4);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path5) {
-        return this._test(path5, this._testCache, convertPath(path5));
+      test(path4) {
+        return this._test(path4, this._testCache, convertPath(path4));
       }
     };
     var factory = (options) => new Ignore2(options);
-    var isPathValid = (path5) => checkPath(convertPath(path5), path5, RETURN_FALSE);
+    var isPathValid = (path4) => checkPath(convertPath(path4), path4, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path5) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path5) || isNotRelative(path5);
+      checkPath.isNotRelative = (path4) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path4) || isNotRelative(path4);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -884,49 +888,11 @@ var require_ignore = __commonJS({
 
 // src/node/lint-files.ts
 import { readFile, stat } from "node:fs/promises";
-import path4 from "node:path";
-
-// src/node/config-loader.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-var CONFIG_FILE_NAMES = [".podlint.yaml", ".podlint.yml"];
-function findConfigFile(cwd) {
-  let dir = path.resolve(cwd);
-  for (; ; ) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path.join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-function readConfigFile(file, rules) {
-  let text;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    throw new PodlintError("E_CONFIG_NOT_FOUND", `Cannot read config file "${file}": ${e.message}`);
-  }
-  let value;
-  try {
-    value = (0, import_yaml.parse)(text, { prettyErrors: false }) ?? {};
-  } catch (e) {
-    throw new PodlintError("E_CONFIG_INVALID", `${file}: not valid YAML: ${e.message}`);
-  }
-  return validateConfig(value, rules, file);
-}
-function loadConfig(options) {
-  const file = options.configFile ? path.resolve(options.cwd, options.configFile) : options.lookup === false ? void 0 : findConfigFile(options.cwd);
-  if (!file) return { config: {}, file: void 0, baseDir: options.cwd };
-  return { config: readConfigFile(file, options.rules), file, baseDir: path.dirname(file) };
-}
+import path3 from "node:path";
 
 // src/node/files.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2, statSync } from "node:fs";
-import path3 from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path2 from "node:path";
 
 // node_modules/glob/node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
@@ -1767,11 +1733,11 @@ var qmarksTestNoExtDot = ([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 };
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path2 = {
+var path = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
+var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -4261,12 +4227,12 @@ var PathBase = class {
   /**
    * Get the Path object referenced by the string path, resolved from this Path
    */
-  resolve(path5) {
-    if (!path5) {
+  resolve(path4) {
+    if (!path4) {
       return this;
     }
-    const rootPath = this.getRootString(path5);
-    const dir = path5.substring(rootPath.length);
+    const rootPath = this.getRootString(path4);
+    const dir = path4.substring(rootPath.length);
     const dirParts = dir.split(this.splitSep);
     const result = rootPath ? this.getRoot(rootPath).#resolveParts(dirParts) : this.#resolveParts(dirParts);
     return result;
@@ -5018,8 +4984,8 @@ var PathWin32 = class _PathWin32 extends PathBase {
   /**
    * @internal
    */
-  getRootString(path5) {
-    return win32.parse(path5).root;
+  getRootString(path4) {
+    return win32.parse(path4).root;
   }
   /**
    * @internal
@@ -5065,8 +5031,8 @@ var PathPosix = class _PathPosix extends PathBase {
   /**
    * @internal
    */
-  getRootString(path5) {
-    return path5.startsWith("/") ? "/" : "";
+  getRootString(path4) {
+    return path4.startsWith("/") ? "/" : "";
   }
   /**
    * @internal
@@ -5155,11 +5121,11 @@ var PathScurryBase = class {
   /**
    * Get the depth of a provided path, string, or the cwd
    */
-  depth(path5 = this.cwd) {
-    if (typeof path5 === "string") {
-      path5 = this.cwd.resolve(path5);
+  depth(path4 = this.cwd) {
+    if (typeof path4 === "string") {
+      path4 = this.cwd.resolve(path4);
     }
-    return path5.depth();
+    return path4.depth();
   }
   /**
    * Return the cache of child entries.  Exposed so subclasses can create
@@ -5646,9 +5612,9 @@ var PathScurryBase = class {
     process2();
     return results;
   }
-  chdir(path5 = this.cwd) {
+  chdir(path4 = this.cwd) {
     const oldCwd = this.cwd;
-    this.cwd = typeof path5 === "string" ? this.cwd.resolve(path5) : path5;
+    this.cwd = typeof path4 === "string" ? this.cwd.resolve(path4) : path4;
     this.cwd[setAsCwd](oldCwd);
   }
 };
@@ -6004,8 +5970,8 @@ var MatchRecord = class {
   }
   // match, absolute, ifdir
   entries() {
-    return [...this.store.entries()].map(([path5, n]) => [
-      path5,
+    return [...this.store.entries()].map(([path4, n]) => [
+      path4,
       !!(n & 2),
       !!(n & 1)
     ]);
@@ -6210,9 +6176,9 @@ var GlobUtil = class {
   signal;
   maxDepth;
   includeChildMatches;
-  constructor(patterns, path5, opts) {
+  constructor(patterns, path4, opts) {
     this.patterns = patterns;
-    this.path = path5;
+    this.path = path4;
     this.opts = opts;
     this.#sep = !opts.posix && opts.platform === "win32" ? "\\" : "/";
     this.includeChildMatches = opts.includeChildMatches !== false;
@@ -6231,11 +6197,11 @@ var GlobUtil = class {
       });
     }
   }
-  #ignored(path5) {
-    return this.seen.has(path5) || !!this.#ignore?.ignored?.(path5);
+  #ignored(path4) {
+    return this.seen.has(path4) || !!this.#ignore?.ignored?.(path4);
   }
-  #childrenIgnored(path5) {
-    return !!this.#ignore?.childrenIgnored?.(path5);
+  #childrenIgnored(path4) {
+    return !!this.#ignore?.childrenIgnored?.(path4);
   }
   // backpressure mechanism
   pause() {
@@ -6450,8 +6416,8 @@ var GlobUtil = class {
 };
 var GlobWalker = class extends GlobUtil {
   matches = /* @__PURE__ */ new Set();
-  constructor(patterns, path5, opts) {
-    super(patterns, path5, opts);
+  constructor(patterns, path4, opts) {
+    super(patterns, path4, opts);
   }
   matchEmit(e) {
     this.matches.add(e);
@@ -6488,8 +6454,8 @@ var GlobWalker = class extends GlobUtil {
 };
 var GlobStream = class extends GlobUtil {
   results;
-  constructor(patterns, path5, opts) {
-    super(patterns, path5, opts);
+  constructor(patterns, path4, opts) {
+    super(patterns, path4, opts);
     this.results = new Minipass({
       signal: this.signal,
       objectMode: true
@@ -6786,39 +6752,34 @@ glob.glob = glob;
 var import_ignore3 = __toESM(require_ignore(), 1);
 var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
 function toPosix(p) {
-  return p.split(path3.sep).join("/");
+  return p.split(path2.sep).join("/");
 }
 function buildIgnore(options) {
   const ig = (0, import_ignore3.default)();
   if (options.useIgnoreFile !== false) {
-    const file = path3.join(options.cwd, ".podlintignore");
-    if (existsSync2(file)) ig.add(readFileSync2(file, "utf8"));
+    const file = path2.join(options.cwd, ".podlintignore");
+    if (existsSync(file)) ig.add(readFileSync(file, "utf8"));
   }
   ig.add([...options.ignorePatterns ?? []]);
   return ig;
-}
-function display(input, abs, cwd) {
-  if (path3.isAbsolute(input)) return abs;
-  const rel = path3.relative(cwd, abs);
-  return rel === "" ? input : rel;
 }
 async function findFiles(inputs, options) {
   const { cwd } = options;
   const ig = buildIgnore(options);
   const isIgnored = (abs) => {
-    const rel = toPosix(path3.relative(cwd, abs));
-    if (rel === "" || rel.startsWith("..") || path3.isAbsolute(rel)) return false;
+    const rel = toPosix(path2.relative(cwd, abs));
+    if (rel === "" || rel.startsWith("..") || path2.isAbsolute(rel)) return false;
     return ig.ignores(rel);
   };
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (input, abs) => {
+  const add = (display, abs) => {
     if (seen.has(abs) || isIgnored(abs)) return;
     seen.add(abs);
-    out.push(display(input, abs, cwd));
+    out.push(display);
   };
   for (const input of inputs) {
-    const abs = path3.resolve(cwd, input);
+    const abs = path2.resolve(cwd, input);
     let stat2;
     try {
       stat2 = statSync(abs);
@@ -6838,14 +6799,14 @@ async function findFiles(inputs, options) {
         posix: true
       });
       found.sort();
-      for (const f of found) add(path3.join(input, f), path3.join(abs, f));
+      for (const f of found) add(path2.join(input, f), path2.join(abs, f));
       continue;
     }
     if (hasMagic(input, { windowsPathsNoEscape: false })) {
       const found = await glob(input, { cwd, dot: false, nodir: true, ignore: ["**/node_modules/**"], posix: true });
       if (found.length === 0) throw new PodlintError("E_NO_FILES", `No files matching the pattern "${input}" were found.`);
       found.sort();
-      for (const f of found) add(f, path3.resolve(cwd, f));
+      for (const f of found) add(f, path2.resolve(cwd, f));
       continue;
     }
     throw new PodlintError("E_NO_FILES", `No such file or directory: "${input}".`);
@@ -6854,29 +6815,36 @@ async function findFiles(inputs, options) {
 }
 
 // src/node/lint-files.ts
+function localToday(now = /* @__PURE__ */ new Date()) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
 function prepareRun(options) {
   const cwd = options.cwd ?? process.cwd();
   const rules = withSyntaxRules(options.rules ?? builtinRules);
   const loaded = loadConfig({ cwd, configFile: options.configFile, lookup: options.configLookup, rules });
-  const resolver = new ConfigResolver(loaded.config, rules, options.overrides ?? {});
+  const overrides = { ...options.overrides ?? {} };
+  overrides.today ??= localToday();
+  const source = loaded.file ? { file: path3.relative(cwd, loaded.file).split(path3.sep).join("/") || loaded.file, text: loaded.text } : void 0;
+  const resolver = new ConfigResolver(loaded.config, rules, overrides, source);
   return { loaded, rules, resolver, cwd };
 }
-async function readSource(session, run, display2) {
-  const abs = path4.resolve(run.cwd, display2);
-  const configPath = path4.relative(run.loaded.baseDir, abs).split(path4.sep).join("/");
+async function readSource(session, run, display) {
+  const abs = path3.resolve(run.cwd, display);
+  const configPath = path3.relative(run.loaded.baseDir, abs).split(path3.sep).join("/");
   try {
     const info = await stat(abs);
     if (info.size > run.resolver.maxFileSize) {
-      return { path: display2, text: "", configPath, size: info.size };
+      return { path: display, text: "", configPath, size: info.size };
     }
-    return { path: display2, text: await readFile(abs, "utf8"), configPath };
+    return { path: display, text: await readFile(abs, "utf8"), configPath };
   } catch (e) {
     session.addFinding({
       ruleId: "parse-error",
       category: "syntax",
       severity: "error",
       message: `Cannot read file: ${e.code ?? e.message}.`,
-      file: display2,
+      file: display,
       line: 1,
       column: 1,
       endLine: 1,
@@ -6887,6 +6855,10 @@ async function readSource(session, run, display2) {
   }
 }
 async function lintFiles(inputs, options = {}) {
+  if (options.rules === void 0) {
+    const plugins = await loadConfiguredPlugins({ cwd: options.cwd ?? process.cwd(), configFile: options.configFile, configLookup: options.configLookup });
+    if (plugins.length > 0) options = { ...options, rules: [...builtinRules, ...plugins] };
+  }
   const run = prepareRun(options);
   const files = await findFiles(
     inputs.filter((i) => i !== "-"),
@@ -6895,8 +6867,8 @@ async function lintFiles(inputs, options = {}) {
   const session = new LintSession(run.rules, run.resolver);
   const objects = [];
   if (options.stdin) {
-    const abs = path4.resolve(run.cwd, options.stdin.filename);
-    objects.push(...session.addFile({ path: options.stdin.filename, text: options.stdin.text, configPath: path4.relative(run.loaded.baseDir, abs).split(path4.sep).join("/") }));
+    const abs = path3.resolve(run.cwd, options.stdin.filename);
+    objects.push(...session.addFile({ path: options.stdin.filename, text: options.stdin.text, configPath: path3.relative(run.loaded.baseDir, abs).split(path3.sep).join("/") }));
   }
   for (const file of files) {
     const source = await readSource(session, run, file);
@@ -6907,6 +6879,9 @@ async function lintFiles(inputs, options = {}) {
 }
 
 export {
+  MANIFEST_EXTENSIONS,
+  findFiles,
+  localToday,
   prepareRun,
   readSource,
   lintFiles

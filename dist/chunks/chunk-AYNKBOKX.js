@@ -85,6 +85,7 @@ var formatStylish = (report, ctx) => {
   const c = import_picocolors.default.createColors(ctx.color);
   const byFile = /* @__PURE__ */ new Map();
   for (const f of report.findings) {
+    if (f.suppressed) continue;
     const list = byFile.get(f.file) ?? [];
     list.push(f);
     byFile.set(f.file, list);
@@ -109,7 +110,8 @@ var formatStylish = (report, ctx) => {
   const s = report.summary;
   const total = s.errors + s.warnings + s.infos;
   const counts = `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.infos, "info")}`;
-  const scanned = `${plural(s.files, "file")}, ${plural(s.objects, "object")} linted for Kubernetes ${report.kubernetesVersion}${s.skipped > 0 ? `, ${plural(s.skipped, "document")} skipped (no apiVersion/kind)` : ""}`;
+  const suppressed = s.suppressed ?? report.findings.filter((f) => f.suppressed).length;
+  const scanned = `${plural(s.files, "file")}, ${plural(s.objects, "object")} linted for Kubernetes ${report.kubernetesVersion}${s.skipped > 0 ? `, ${plural(s.skipped, "document")} skipped (no apiVersion/kind)` : ""}${suppressed > 0 ? `, ${plural(suppressed, "finding")} suppressed` : ""}`;
   if (total === 0) {
     lines.push(`${c.green("\u2714")} No problems (${scanned}).`);
   } else {
@@ -119,6 +121,7 @@ var formatStylish = (report, ctx) => {
   return `${lines.join("\n")}
 `;
 };
+
 export {
   formatStylish
 };

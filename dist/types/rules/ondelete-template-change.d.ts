@@ -1,0 +1,3 @@
+export type MessageIds = 'onDelete';
+declare const _default: import("../src/core/rule.js").RuleModule<"onDelete", Record<string, unknown>>;
+export default _default;

@@ -1,0 +1,3 @@
+export type MessageIds = 'noReader' | 'noWriter';
+declare const _default: import("../src/core/rule.js").RuleModule<MessageIds, Record<string, unknown>>;
+export default _default;

@@ -1,0 +1,3 @@
+export type MessageIds = 'reference';
+declare const _default: import("../src/core/rule.js").RuleModule<"reference", Record<string, unknown>>;
+export default _default;

@@ -1,0 +1,3 @@
+export type MessageIds = 'privilegedDisallowed' | 'hostProcessDisallowed' | 'privilegedNoEscalation' | 'sysAdminNoEscalation' | 'idRange' | 'procMountUnsupported' | 'procMountUnmasked' | 'profileTypeRequired' | 'profileTypeUnsupported' | 'profileLocalhostRequired' | 'profileLocalhostOnly' | 'profilePath' | 'profilePadded' | 'profileTooLong' | 'hostUsersForbidden' | 'hostNetworkHostPort' | 'hostNetworkSysctl' | 'hostIPCSysctl' | 'shareProcessNamespaceHostPID' | 'hostProcessMismatch' | 'hostProcessAll' | 'hostProcessHostNetwork' | 'windowsForbidden' | 'linuxForbidden' | 'appArmorAnnotationMismatch';
+declare const _default: import("../src/core/rule.js").RuleModule<MessageIds, Record<string, unknown>>;
+export default _default;

@@ -1,0 +1,2 @@
+import type { RegisterCommand } from './main.js';
+export declare const registerServe: RegisterCommand;
