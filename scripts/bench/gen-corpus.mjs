@@ -159,7 +159,7 @@ export function admissionReview(seed, i) {
 }
 
 function render(docs) {
-  return docs.map((d) => stringify(d, { lineWidth: 0 })).join('---\n');
+  return docs.map((d) => stringify(d, { lineWidth: 0, aliasDuplicateObjects: false })).join('---\n');
 }
 
 function main() {

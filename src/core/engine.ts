@@ -1,7 +1,8 @@
 // The engine: text -> documents -> objects -> rule visitors -> located findings. Pure: no I/O.
 import { locate } from '../manifest/locate.js';
-import { parseManifest } from '../manifest/parse.js';
-import type { ParsedDocument, PosNode } from '../manifest/parse.js';
+import { parseFast } from '../manifest/fast.js';
+import { parseManifest, stripBom } from '../manifest/parse.js';
+import type { ParseResult, PosNode } from '../manifest/parse.js';
 import { LineIndex } from '../manifest/positions.js';
 import type { Span } from '../manifest/positions.js';
 import { formatPath } from '../k8s/path.js';
@@ -30,11 +31,80 @@ export interface SourceFile {
   size?: number;
 }
 
-/** An object read from a file, with what is needed to locate its fields. */
+/**
+ * An object read from a file, with what is needed to locate its fields. `pos` (the position tree of its
+ * document) and `lines` may be computed on first access: on the fast path a file is re-read with
+ * `parseManifest` only when one of its objects needs a position.
+ */
 export interface LoadedObject extends ObjectInfo {
   readonly pos: PosNode;
   readonly lines: LineIndex;
   readonly config: ResolvedFileConfig;
+}
+
+export interface LintSessionOptions {
+  /** Deep-freeze every object before rules see it (the RuleTester uses it to catch mutation). */
+  freeze?: boolean;
+  /**
+   * Read files on the fast path (js-yaml, positions computed on demand) where it gives the same values and
+   * problems as the positional path; `false` reads every file with `parseManifest`. Default: `fastPathDefault()`.
+   */
+  fastPath?: boolean;
+}
+
+let fastPathEnabled = true;
+
+/** Whether new sessions use the fast path unless told otherwise. */
+export function fastPathDefault(): boolean {
+  return fastPathEnabled;
+}
+
+/**
+ * @internal Switch the fast path on or off for sessions created afterwards (tests compare whole reports with
+ * it on and off). Returns the previous setting.
+ */
+export function setFastPathDefault(enabled: boolean): boolean {
+  const previous = fastPathEnabled;
+  fastPathEnabled = enabled;
+  return previous;
+}
+
+const NO_POSITION: PosNode = { value: { start: 0, end: 0 } };
+
+/**
+ * Positions of one file read on the fast path, computed on first use: the text is parsed with
+ * `parseManifest` once, for every object of the file.
+ */
+class LazyPositions {
+  private text: string | undefined;
+  private lineIndex: LineIndex | undefined;
+  private byDocument: Map<number, PosNode> | undefined;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  get lines(): LineIndex {
+    return (this.lineIndex ??= new LineIndex(stripBom(this.text ?? '')));
+  }
+
+  pos(document: number): PosNode {
+    if (!this.byDocument) {
+      const parsed: ParseResult = parseManifest(this.text ?? '');
+      this.lineIndex ??= parsed.lines;
+      this.byDocument = new Map(parsed.documents.map((d) => [d.index, d.pos]));
+      this.text = undefined;
+    }
+    return this.byDocument.get(document) ?? NO_POSITION;
+  }
+}
+
+/** A document as the engine reads it: its index in the file, its value, and where its positions come from. */
+interface DocumentSource {
+  index: number;
+  value: JsonValue;
+  pos: () => PosNode;
+  lines: () => LineIndex;
 }
 
 /** Which rules run on an object: a created object, or the new side of an update (no create-only checks). */
@@ -74,7 +144,7 @@ export class LintSession {
   private readonly fileConfigs = new Map<string, { config: ResolvedFileConfig; configPath: string }>();
 
   /** `freeze`: deep-freeze every object before rules see it (the RuleTester uses it to catch mutation). */
-  constructor(rules: readonly AnyRule[], resolver: ConfigResolver, private readonly options: { freeze?: boolean } = {}) {
+  constructor(rules: readonly AnyRule[], resolver: ConfigResolver, private readonly options: LintSessionOptions = {}) {
     this.rules = withSyntaxRules(rules);
     this.resolver = resolver;
   }
@@ -114,6 +184,19 @@ export class LintSession {
     }
     const directives = scanSuppressions(file.text);
     if (directives.length > 0) this.inline.set(file.path, [...(this.inline.get(file.path) ?? []), ...directives]);
+    const fast = (this.options.fastPath ?? fastPathEnabled) ? parseFast(file.text) : undefined;
+    if (fast?.ok) {
+      // Same values and no problems: positions are computed only if an object of this file needs one.
+      const positions = new LazyPositions(file.text);
+      const lines = (): LineIndex => positions.lines;
+      const objects: LoadedObject[] = [];
+      for (const doc of fast.documents) {
+        this.stats.documents++;
+        objects.push(...this.loadDocument(file, config, { index: doc.index, value: doc.value, pos: () => positions.pos(doc.index), lines }));
+      }
+      this.stats.objects += objects.length;
+      return objects;
+    }
     const parsed = parseManifest(file.text);
     for (const err of parsed.errors) {
       const aliasing = /aliasing|contains itself/.test(err.message);
@@ -127,18 +210,23 @@ export class LintSession {
         const key = String(p.path[p.path.length - 1]);
         this.pushSyntax(file, config, duplicateKeyRule.id, 'duplicate', { message: p.message, key, path: formatPath(p.path) }, parsed.lines, p.span);
       }
-      const found = this.objectsOf(doc);
-      if (found.length === 0) {
-        this.stats.skipped++;
-        continue;
-      }
-      for (const { value, basePath } of found) {
-        if (this.options.freeze) deepFreeze(value);
-        objects.push(this.loadObject(file, config, doc, parsed.lines, value, basePath));
-      }
+      objects.push(...this.loadDocument(file, config, { index: doc.index, value: doc.value, pos: () => doc.pos, lines: () => parsed.lines }));
     }
     this.stats.objects += objects.length;
     return objects;
+  }
+
+  /** The objects of one (non-null) document; a document holding none counts as skipped. */
+  private loadDocument(file: SourceFile, config: ResolvedFileConfig, doc: DocumentSource): LoadedObject[] {
+    const found = this.objectsOf(doc.value);
+    if (found.length === 0) {
+      this.stats.skipped++;
+      return [];
+    }
+    return found.map(({ value, basePath }) => {
+      if (this.options.freeze) deepFreeze(value);
+      return this.loadObject(file, config, doc, value, basePath);
+    });
   }
 
   /**
@@ -150,24 +238,19 @@ export class LintSession {
     this.stats.files++;
     const config = this.resolver.resolve(name);
     this.fileConfigs.set(name, { config, configPath: name });
-    const doc: ParsedDocument = { index: 0, value, pos: { value: { start: 0, end: 0 } }, problems: [] };
     if (value === null) return [];
     this.stats.documents++;
-    const found = this.objectsOf(doc);
-    if (found.length === 0) this.stats.skipped++;
+    const pos: PosNode = { value: { start: 0, end: 0 } };
     const lines = new LineIndex('');
-    const objects = found.map(({ value: v, basePath }) => {
-      if (this.options.freeze) deepFreeze(v);
-      return this.loadObject({ path: name, text: '' }, config, doc, lines, v, basePath);
-    });
+    const objects = this.loadDocument({ path: name, text: '' }, config, { index: 0, value, pos: () => pos, lines: () => lines });
     this.stats.objects += objects.length;
     return objects;
   }
 
-  private objectsOf(doc: ParsedDocument): { value: JsonObject; basePath: FieldPath }[] {
-    if (!isObjectDoc(doc.value)) return [];
-    const kind = doc.value['kind'] as string;
-    const items = doc.value['items'];
+  private objectsOf(doc: JsonValue): { value: JsonObject; basePath: FieldPath }[] {
+    if (!isObjectDoc(doc)) return [];
+    const kind = doc['kind'] as string;
+    const items = doc['items'];
     // `kind: List` (and typed lists such as PodList): each item is an object.
     if (kind.endsWith('List') && Array.isArray(items)) {
       const out: { value: JsonObject; basePath: FieldPath }[] = [];
@@ -176,10 +259,10 @@ export class LintSession {
       });
       return out;
     }
-    return [{ value: doc.value, basePath: [] }];
+    return [{ value: doc, basePath: [] }];
   }
 
-  private loadObject(file: SourceFile, config: ResolvedFileConfig, doc: ParsedDocument, lines: LineIndex, value: JsonObject, basePath: FieldPath): LoadedObject {
+  private loadObject(file: SourceFile, config: ResolvedFileConfig, doc: DocumentSource, value: JsonObject, basePath: FieldPath): LoadedObject {
     return {
       value,
       apiVersion: value['apiVersion'] as string,
@@ -190,8 +273,12 @@ export class LintSession {
       document: doc.index,
       basePath,
       podSpec: getPodSpec(value),
-      pos: doc.pos,
-      lines,
+      get pos() {
+        return doc.pos();
+      },
+      get lines() {
+        return doc.lines();
+      },
       config,
     };
   }
