@@ -1,19 +1,6 @@
 #!/usr/bin/env node
-// Entry point of the `podlint` binary: wires the real process into main() and sets the exit code.
-import { main } from './main.js';
+// Entry point of the CLI from source (`node --import tsx src/cli/bin.ts`). The published `podlint` bin is
+// dist/cli.js (built from src/cli/start.ts), which runs the same code from the CommonJS bundle dist/cli.cjs.
+import { runProcess } from './run.js';
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-const code = await main(process.argv.slice(2), {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  readStdin,
-  env: process.env,
-  cwd: process.cwd(),
-  isTTY: process.stdout.isTTY === true,
-});
-process.exitCode = code;
+await runProcess();

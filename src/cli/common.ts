@@ -5,7 +5,7 @@ import { Option } from 'commander';
 import type { Command } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { PodlintError } from '../core/errors.js';
-import type { ConfigOverrides } from '../core/config.js';
+import type { ConfigOverrides } from '../core/config-base.js';
 import { countSeverities } from '../core/report.js';
 import type { LintReport } from '../core/report.js';
 import type { AnyRule, PodSecurityLevel, SeveritySetting } from '../core/rule.js';
@@ -93,7 +93,13 @@ export interface LintFlags {
 export async function loadRunRules(flags: Pick<LintFlags, 'config' | 'configLookup'>, io: Pick<CliIo, 'cwd'>): Promise<AnyRule[]> {
   const { loadConfiguredPlugins } = await import('../node/plugins.js');
   const plugins = await loadConfiguredPlugins({ cwd: io.cwd, configFile: flags.config, configLookup: flags.configLookup });
-  return withSyntaxRules([...builtinRules, ...plugins]);
+  const rules = withSyntaxRules([...builtinRules, ...plugins]);
+  // A plugin rule's option schema was not compiled at build time: load ajv (only then) to check its options.
+  if (plugins.length > 0) {
+    const { needsSchemaCompiler } = await import('../core/config-base.js');
+    if (needsSchemaCompiler(rules)) await import('../core/config.js');
+  }
+  return rules;
 }
 
 export function exitCodeFor(report: LintReport, maxWarnings: number | undefined): number {

@@ -1,4 +1,4 @@
-// The command line: argv and io in, exit code out. Only this layer (and bin.ts) touches the process.
+// The command line: argv and io in, exit code out. Only this layer (and bin.ts, run.ts, start.ts) touches the process.
 import { Command, CommanderError, Option } from 'commander';
 import { PodlintError } from '../core/errors.js';
 import { describeRule, ruleTable } from '../core/meta.js';

@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { PodlintError } from '../core/errors.js';
-import { validateConfig } from '../core/config.js';
-import type { Config } from '../core/config.js';
+import { validateConfig } from '../core/config-base.js';
+import type { Config } from '../core/config-base.js';
 import type { AnyRule } from '../core/rule.js';
 
 export const CONFIG_FILE_NAMES = ['.podlint.yaml', '.podlint.yml'];

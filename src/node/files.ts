@@ -1,7 +1,6 @@
 // Finds the files to lint: explicit files, directories (recursive), glob patterns; honours .podlintignore.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { glob, hasMagic } from 'glob';
 import ignore from 'ignore';
 import type { Ignore } from 'ignore';
 import { PodlintError } from '../core/errors.js';
@@ -64,6 +63,8 @@ export async function findFiles(inputs: readonly string[], options: FindFilesOpt
       continue;
     }
     if (stat?.isDirectory()) {
+      // glob is loaded only when a directory or a pattern needs it: linting named files starts faster.
+      const { glob } = await import('glob');
       const found = await glob(`**/*{${MANIFEST_EXTENSIONS.join(',')}}`, {
         cwd: abs,
         dot: false,
@@ -75,6 +76,7 @@ export async function findFiles(inputs: readonly string[], options: FindFilesOpt
       for (const f of found) add(path.join(input, f), path.join(abs, f));
       continue;
     }
+    const { glob, hasMagic } = await import('glob');
     if (hasMagic(input, { windowsPathsNoEscape: false })) {
       const found = await glob(input, { cwd, dot: false, nodir: true, ignore: ['**/node_modules/**'], posix: true });
       if (found.length === 0) throw new PodlintError('E_NO_FILES', `No files matching the pattern "${input}" were found.`);

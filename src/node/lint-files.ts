@@ -1,8 +1,8 @@
 // Reads files from disk (or stdin text) and lints them in one session; prints nothing.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigResolver } from '../core/config.js';
-import type { ConfigOverrides } from '../core/config.js';
+import { ConfigResolver, needsSchemaCompiler } from '../core/config-base.js';
+import type { ConfigOverrides } from '../core/config-base.js';
 import { LintSession } from '../core/engine.js';
 import type { LoadedObject, SourceFile } from '../core/engine.js';
 import type { LintReport } from '../core/report.js';
@@ -88,6 +88,8 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     const plugins = await loadConfiguredPlugins({ cwd: options.cwd ?? process.cwd(), configFile: options.configFile, configLookup: options.configLookup });
     if (plugins.length > 0) options = { ...options, rules: [...builtinRules, ...plugins] };
   }
+  // Option schemas not compiled at build time (plugin rules) need ajv, loaded only then.
+  if (options.rules !== undefined && needsSchemaCompiler(options.rules)) await import('../core/config.js');
   const run = prepareRun(options);
   const files = await findFiles(
     inputs.filter((i) => i !== '-'),
