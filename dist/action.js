@@ -1,55 +1,507 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
-  findRepoRoot,
-  package_default
-} from "./chunks/chunk-5HWVFVL3.js";
-import {
-  diffGit
-} from "./chunks/chunk-5MULXEJF.js";
-import {
   MANIFEST_EXTENSIONS,
-  lintFiles
-} from "./chunks/chunk-457GCOLK.js";
-import {
+  builtinRules,
+  diffGit,
+  lintFiles,
   loadConfiguredPlugins
-} from "./chunks/chunk-7K37WC5M.js";
+} from "./chunks/chunk-OGQ7O2TM.js";
 import {
-  builtinRules
-} from "./chunks/chunk-X2VQ5NVE.js";
-import "./chunks/chunk-5R3HZ2QL.js";
-import "./chunks/chunk-T5FIIOQM.js";
+  withSyntaxRules
+} from "./chunks/chunk-XQNW4SZQ.js";
 import {
   NEWEST_VERSION,
   OLDEST_VERSION,
   PodlintError,
   countSeverities,
   isSupportedVersion,
-  parseVersion,
-  withSyntaxRules
-} from "./chunks/chunk-QLTRLFQX.js";
+  parseVersion
+} from "./chunks/chunk-DO44LZYF.js";
 import {
-  formatStylish
-} from "./chunks/chunk-AYNKBOKX.js";
-import {
-  buildSarif
-} from "./chunks/chunk-AVHBYCU7.js";
-import {
-  docsUrl
-} from "./chunks/chunk-7C3LSUJN.js";
-import {
-  escapeData,
-  escapeProperty,
-  workflowCommand
-} from "./chunks/chunk-KZO4T4RN.js";
-import {
-  encodeRelativeUri,
-  repoRelativePath
-} from "./chunks/chunk-O5UQTVII.js";
-import "./chunks/chunk-EOAGVCXE.js";
+  __commonJS,
+  __toESM
+} from "./chunks/chunk-QDJ5KUSK.js";
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
+  }
+});
 
 // src/action/run.ts
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
+
+// package.json
+var package_default = {
+  name: "podlint",
+  version: "0.1.0",
+  description: "Static analysis and admission policy for Kubernetes Pod specs: forbidden updates, invalid names, privileged misuse and sidecar pitfalls, at the exact line and column.",
+  license: "Apache-2.0",
+  type: "module",
+  homepage: "https://github.com/podlint/podlint#readme",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/podlint/podlint.git"
+  },
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    podlint: "dist/cli.js"
+  },
+  exports: {
+    ".": {
+      types: "./dist/types/src/index.d.ts",
+      default: "./dist/index.js"
+    },
+    "./testing": {
+      types: "./dist/types/src/testing/index.d.ts",
+      default: "./dist/testing.js"
+    },
+    "./package.json": "./package.json"
+  },
+  files: [
+    "dist",
+    "schemas",
+    "rules/*.md",
+    "README.md",
+    "CHANGELOG.md"
+  ],
+  scripts: {
+    bench: "node scripts/bench/run.mjs --write BENCHMARKS.md",
+    build: "node scripts/build.mjs",
+    docs: "tsx scripts/docs.ts",
+    lint: "eslint .",
+    typecheck: "tsc --noEmit",
+    test: "eslint . && tsc --noEmit && vitest run",
+    "test:unit": "vitest run",
+    "bench:webhook": "node scripts/bench-webhook.mjs"
+  },
+  dependencies: {
+    ajv: "8.20.0",
+    commander: "14.0.3",
+    glob: "11.0.3",
+    ignore: "7.0.16",
+    "js-yaml": "4.3.2",
+    minimatch: "11.0.9",
+    picocolors: "1.1.1",
+    yaml: "2.9.1"
+  },
+  devDependencies: {
+    "@eslint/js": "10.0.1",
+    "@microsoft/sarif-multitool": "5.7.0",
+    "@types/js-yaml": "4.0.9",
+    "@types/node": "20.19.43",
+    "ajv-draft-04": "1.0.0",
+    "ajv-formats": "3.0.1",
+    autocannon: "8.0.0",
+    esbuild: "0.28.2",
+    eslint: "10.15.0",
+    "fast-check": "4.10.2",
+    tsx: "4.23.15",
+    typescript: "5.9.3",
+    "typescript-eslint": "8.73.0",
+    vitest: "4.1.12"
+  }
+};
+
+// src/formatters/paths.ts
+function slashes(p) {
+  return p.replace(/\\/g, "/");
+}
+function isAbsolute(p) {
+  return p.startsWith("/") || /^[A-Za-z]:\//.test(p);
+}
+function normalize(p) {
+  const drive = /^[A-Za-z]:/.exec(p)?.[0] ?? "";
+  const out = [];
+  for (const seg of p.slice(drive.length).split("/")) {
+    if (seg === "" || seg === ".") continue;
+    if (seg === "..") out.pop();
+    else out.push(seg);
+  }
+  return `${drive}/${out.join("/")}`;
+}
+function join(base, rel) {
+  return isAbsolute(rel) ? normalize(rel) : normalize(`${base}/${rel}`);
+}
+function relative(from, to) {
+  const a = from.split("/").filter((s) => s !== "");
+  const b = to.split("/").filter((s) => s !== "");
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
+}
+function repoRelativePath(file, cwd, repoRoot) {
+  if (/^<.*>$/.test(file)) return file;
+  const root = normalize(slashes(repoRoot ?? cwd));
+  const abs = join(normalize(slashes(cwd)), slashes(file));
+  const rel = relative(root, abs);
+  return rel === "" ? "." : rel;
+}
+function encodeRelativeUri(rel) {
+  return rel.split("/").map((seg) => seg === ".." || seg === "." ? seg : encodeURIComponent(seg)).join("/");
+}
+
+// src/formatters/github.ts
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function annotationLevel(f) {
+  return f.severity === "info" ? "notice" : f.severity;
+}
+function workflowCommand(f, file) {
+  const props = [
+    ["file", file],
+    ["line", f.line],
+    ["endLine", Math.max(f.line, f.endLine)]
+  ];
+  if (f.endLine <= f.line) {
+    props.push(["col", f.column], ["endColumn", Math.max(f.column, f.endColumn)]);
+  }
+  props.push(["title", f.ruleId]);
+  const head = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${annotationLevel(f)} ${head}::${escapeData(f.message)}`;
+}
+
+// src/core/meta.ts
+var REPO_URL = "https://github.com/podlint/podlint";
+function docsUrl(ruleId) {
+  return `${REPO_URL}/blob/main/rules/${ruleId}.md`;
+}
+
+// src/formatters/sarif.ts
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var SRCROOT = "%SRCROOT%";
+function sarifLevel(severity) {
+  return severity === "info" ? "note" : severity;
+}
+function pascalCase(id) {
+  const name = id.split(/[^A-Za-z0-9]+/).filter((s) => s !== "").map((s) => s[0].toUpperCase() + s.slice(1)).join("");
+  return name.toLowerCase() === id.toLowerCase() ? `${name}Check` : name;
+}
+function sentence(text) {
+  const t = text.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+function isSecurityRule(rule) {
+  return rule.meta.category === "security" || rule.meta.podSecurity !== void 0;
+}
+function securitySeverity(rule) {
+  const base = rule.meta.severity === "error" ? 8 : rule.meta.severity === "warning" ? 5 : 2;
+  const bump = rule.meta.podSecurity?.level === "baseline" ? 0.5 : 0;
+  return (base + bump).toFixed(1);
+}
+function versionsText(rule) {
+  const k = rule.meta.kubernetes;
+  if (!k || !k.since && !k.until) return void 0;
+  if (k.since && k.until) return `Kubernetes ${k.since} to ${k.until}`;
+  return k.since ? `Kubernetes ${k.since} and later` : `Kubernetes ${k.until} and earlier`;
+}
+var CATEGORY_TEXT = {
+  syntax: "kubectl cannot read the file",
+  validity: "the API server of the target Kubernetes version rejects the object",
+  security: "privileged misuse and Pod Security Standards",
+  pitfall: "accepted by the API server, but misbehaves at run time"
+};
+function ruleDescriptor(rule) {
+  const m = rule.meta;
+  const url = docsUrl(rule.id);
+  const facts = [
+    `Category: ${m.category} (${CATEGORY_TEXT[m.category] ?? m.category}).`,
+    m.podSecurity ? `Pod Security Standards: ${m.podSecurity.level} level, check "${m.podSecurity.check}".` : void 0,
+    versionsText(rule) ? `Applies to ${versionsText(rule)}.` : void 0
+  ].filter((s) => s !== void 0);
+  const tags = [m.category, "kubernetes"];
+  if (isSecurityRule(rule) && !tags.includes("security")) tags.push("security");
+  if (m.podSecurity) tags.push("pod-security");
+  const properties = {
+    tags,
+    precision: m.category === "pitfall" ? "high" : "very-high"
+  };
+  if (isSecurityRule(rule)) properties["security-severity"] = securitySeverity(rule);
+  else properties["problem.severity"] = m.severity === "info" ? "recommendation" : m.severity;
+  if (m.podSecurity) properties["podSecurity"] = { level: m.podSecurity.level, check: m.podSecurity.check };
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: sentence(m.description) },
+    fullDescription: { text: `${sentence(m.description)} ${facts.join(" ")}`.slice(0, 1024) },
+    help: {
+      text: `${sentence(m.remediation)}
+
+${facts.join("\n")}
+
+Documentation: ${url}`,
+      markdown: `${sentence(m.remediation)}
+
+${facts.map((f) => `- ${f}`).join("\n")}
+
+[Rule documentation: \`${rule.id}\`](${url})`
+    },
+    helpUri: url,
+    defaultConfiguration: { level: sarifLevel(m.severity) },
+    properties
+  };
+}
+function fallbackDescriptor(f) {
+  const url = docsUrl(f.ruleId);
+  return {
+    id: f.ruleId,
+    name: pascalCase(f.ruleId),
+    shortDescription: { text: `podlint rule ${f.ruleId}.` },
+    fullDescription: { text: `podlint rule ${f.ruleId} (category ${f.category}).` },
+    help: { text: `See ${url}.`, markdown: `See [the rule documentation](${url}).` },
+    helpUri: url,
+    defaultConfiguration: { level: sarifLevel(f.severity) },
+    properties: { tags: [f.category, "kubernetes"] }
+  };
+}
+function artifactUri(file, ctx) {
+  return encodeRelativeUri(repoRelativePath(file, ctx.cwd, ctx.repoRoot));
+}
+function regionOf(f) {
+  const startLine = Math.max(1, f.line);
+  const startColumn = Math.max(1, f.column);
+  const endLine = Math.max(startLine, f.endLine);
+  const endColumn = endLine === startLine ? Math.max(startColumn, f.endColumn) : Math.max(1, f.endColumn);
+  return { startLine, startColumn, endLine, endColumn };
+}
+function primaryLocation(f, ctx) {
+  const loc = {
+    physicalLocation: {
+      artifactLocation: { uri: artifactUri(f.file, ctx), uriBaseId: SRCROOT },
+      region: regionOf(f)
+    }
+  };
+  if (f.object) {
+    const o = f.object;
+    const name = o.name ?? "(unnamed)";
+    loc.logicalLocations = [
+      {
+        name,
+        fullyQualifiedName: [o.kind, o.namespace, name].filter((s) => s !== void 0).join("/"),
+        kind: "resource",
+        properties: { apiVersion: o.apiVersion, kind: o.kind, ...o.namespace !== void 0 ? { namespace: o.namespace } : {} }
+      }
+    ];
+  }
+  return loc;
+}
+function previousLocation(f, ctx) {
+  const p = f.previous;
+  if (!p) return void 0;
+  return {
+    id: 1,
+    physicalLocation: {
+      artifactLocation: { uri: artifactUri(p.file, ctx), uriBaseId: SRCROOT },
+      region: { startLine: Math.max(1, p.line), startColumn: Math.max(1, p.column) }
+    },
+    message: { text: `Previous value: ${JSON.stringify(p.value) ?? "null"}.` }
+  };
+}
+function suppressionsOf(f) {
+  if (!f.suppressed) return void 0;
+  const s = { kind: f.suppressed.kind === "inline" || f.suppressed.kind === "annotation" ? "inSource" : "external", status: "accepted" };
+  const why = [f.suppressed.reason, f.suppressed.expires ? `expires ${f.suppressed.expires}` : ""].filter((x) => x !== "").join("; ");
+  if (why !== "") s.justification = why;
+  return [s];
+}
+function resultOf(f, ruleIndex, ctx) {
+  const result = {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: sarifLevel(f.severity),
+    message: { text: f.message.trim() === "" ? `${f.ruleId}.` : f.message },
+    locations: [primaryLocation(f, ctx)]
+  };
+  const previous = previousLocation(f, ctx);
+  if (previous) result.relatedLocations = [previous];
+  const suppressions = suppressionsOf(f);
+  if (suppressions) result.suppressions = suppressions;
+  const properties = { category: f.category };
+  if (f.path !== "") properties["fieldPath"] = f.path;
+  if (f.podSecurity) properties["podSecurity"] = { level: f.podSecurity.level, check: f.podSecurity.check };
+  result.properties = properties;
+  return result;
+}
+function buildSarif(report, ctx) {
+  const rules = ctx.rules.map(ruleDescriptor);
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const indexOf = (f) => {
+    let i = index.get(f.ruleId);
+    if (i === void 0) {
+      i = rules.push(fallbackDescriptor(f)) - 1;
+      index.set(f.ruleId, i);
+    }
+    return i;
+  };
+  const results = report.findings.map((f) => resultOf(f, indexOf(f), ctx));
+  const notifications = report.findings.filter((f) => f.ruleId === "parse-error").map((f) => ({
+    level: sarifLevel(f.severity),
+    message: { text: f.message },
+    locations: [primaryLocation(f, ctx)],
+    associatedRule: { id: f.ruleId, index: indexOf(f) }
+  }));
+  const informationUri = ctx.tool.informationUri && /^https?:\/\//.test(ctx.tool.informationUri) ? ctx.tool.informationUri : REPO_URL;
+  const run2 = {
+    tool: {
+      driver: {
+        name: ctx.tool.name,
+        version: ctx.tool.version,
+        semanticVersion: ctx.tool.version,
+        informationUri,
+        rules
+      }
+    },
+    invocations: [{ executionSuccessful: true, ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {} }],
+    columnKind: "utf16CodeUnits",
+    results,
+    properties: { kubernetesVersion: report.kubernetesVersion, summary: report.summary }
+  };
+  if (ctx.sarifCategory !== void 0 && ctx.sarifCategory.trim() !== "") {
+    const id = ctx.sarifCategory.trim();
+    run2.automationDetails = { id: id.includes("/") ? id : `${id}/` };
+  }
+  const ordered = {
+    tool: run2.tool,
+    ...run2.automationDetails ? { automationDetails: run2.automationDetails } : {},
+    invocations: run2.invocations,
+    columnKind: run2.columnKind,
+    results: run2.results,
+    properties: run2.properties
+  };
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [ordered] };
+}
+
+// src/formatters/stylish.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+var formatStylish = (report, ctx) => {
+  const c = import_picocolors.default.createColors(ctx.color);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    if (f.suppressed) continue;
+    const list = byFile.get(f.file) ?? [];
+    list.push(f);
+    byFile.set(f.file, list);
+  }
+  const lines = [];
+  for (const [file, findings] of byFile) {
+    lines.push(c.underline(file));
+    const rows = findings.map((f) => [
+      `${f.line}:${f.column}`,
+      f.severity,
+      f.message,
+      f.ruleId
+    ]);
+    const w0 = Math.max(...rows.map((r) => r[0].length));
+    const w1 = Math.max(...rows.map((r) => r[1].length));
+    for (const [pos, sev, msg, rule] of rows) {
+      const sevText = sev === "error" ? c.red(sev.padEnd(w1)) : sev === "warning" ? c.yellow(sev.padEnd(w1)) : c.blue(sev.padEnd(w1));
+      lines.push(`  ${c.dim(pos.padEnd(w0))}  ${sevText}  ${msg}  ${c.dim(rule)}`);
+    }
+    lines.push("");
+  }
+  const s = report.summary;
+  const total = s.errors + s.warnings + s.infos;
+  const counts = `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.infos, "info")}`;
+  const suppressed = s.suppressed ?? report.findings.filter((f) => f.suppressed).length;
+  const scanned = `${plural(s.files, "file")}, ${plural(s.objects, "object")} linted for Kubernetes ${report.kubernetesVersion}${s.skipped > 0 ? `, ${plural(s.skipped, "document")} skipped (no apiVersion/kind)` : ""}${suppressed > 0 ? `, ${plural(suppressed, "finding")} suppressed` : ""}`;
+  if (total === 0) {
+    lines.push(`${c.green("\u2714")} No problems (${scanned}).`);
+  } else {
+    const mark = s.errors > 0 ? c.red(c.bold("\u2716")) : c.yellow(c.bold("\u26A0"));
+    lines.push(`${mark} ${plural(total, "problem")} (${counts}) in ${scanned}.`);
+  }
+  return `${lines.join("\n")}
+`;
+};
+
+// src/node/repo-root.ts
+import { existsSync } from "node:fs";
+import path from "node:path";
+function findRepoRoot(cwd) {
+  let dir = path.resolve(cwd);
+  for (; ; ) {
+    if (existsSync(path.join(dir, ".git"))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
 
 // src/action/commands.ts
 import { randomUUID } from "node:crypto";
@@ -86,7 +538,7 @@ ${body}${body.endsWith("\n") ? "" : "\n"}::${token}::
 }
 
 // src/action/diff.ts
-import path from "node:path";
+import path2 from "node:path";
 
 // src/action/git.ts
 import { spawnSync } from "node:child_process";
@@ -132,8 +584,8 @@ function changedManifests(base, paths, cwd) {
 
 // src/action/diff.ts
 function onlyFiles(report, files, cwd) {
-  const keep = new Set(files.map((f) => path.resolve(cwd, f)));
-  const findings = report.findings.filter((f) => keep.has(path.resolve(cwd, f.file)));
+  const keep = new Set(files.map((f) => path2.resolve(cwd, f)));
+  const findings = report.findings.filter((f) => keep.has(path2.resolve(cwd, f.file)));
   return { ...report, findings, summary: { ...report.summary, files: files.length, ...countSeverities(findings) } };
 }
 async function runDiff(paths, baseRef, options, io) {
@@ -199,7 +651,7 @@ function cell(text) {
 function code(text) {
   return `\`${cell(text).replace(/`/g, "'")}\``;
 }
-function plural(n, word) {
+function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function summaryMarkdown(report, options) {
@@ -208,7 +660,7 @@ function summaryMarkdown(report, options) {
   const lines = [
     "## podlint",
     "",
-    `${icon} ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.infos, "info")} in ${plural(s.files, "file")} (${plural(s.objects, "object")}, Kubernetes ${report.kubernetesVersion})${s.suppressed ? `; ${s.suppressed} suppressed` : ""}. ${options.scope}`,
+    `${icon} ${plural2(s.errors, "error")}, ${plural2(s.warnings, "warning")}, ${plural2(s.infos, "info")} in ${plural2(s.files, "file")} (${plural2(s.objects, "object")}, Kubernetes ${report.kubernetesVersion})${s.suppressed ? `; ${s.suppressed} suppressed` : ""}. ${options.scope}`,
     ""
   ];
   const groups = /* @__PURE__ */ new Map();
@@ -285,7 +737,7 @@ function failed(report, failOn) {
 async function run(io) {
   const { env } = io;
   const inputs = readInputs(env);
-  const workspace = path2.resolve(io.cwd, env["GITHUB_WORKSPACE"] ?? ".");
+  const workspace = path3.resolve(io.cwd, env["GITHUB_WORKSPACE"] ?? ".");
   const pr = readPullRequest(env);
   const what = plan(inputs, env, pr);
   const overrides = {};
@@ -318,8 +770,8 @@ async function run(io) {
     repoRoot
   };
   const repoPath = (file) => repoRelativePath(file, workspace, repoRoot);
-  const sarifPath = path2.resolve(workspace, inputs.sarifFile);
-  mkdirSync(path2.dirname(sarifPath), { recursive: true });
+  const sarifPath = path3.resolve(workspace, inputs.sarifFile);
+  mkdirSync(path3.dirname(sarifPath), { recursive: true });
   writeFileSync(sarifPath, `${JSON.stringify(buildSarif(report, ctx), null, 2)}
 `);
   group(io, "podlint report", formatStylish({ ...shown, findings: shown.findings.filter((f) => !f.suppressed) }, ctx));

@@ -1,32 +1,24 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
+  builtinRules,
   diffGit,
   diffPaths,
-  pairObjects
-} from "./chunks/chunk-5MULXEJF.js";
-import {
   lintFiles,
-  localToday
-} from "./chunks/chunk-457GCOLK.js";
+  loadPlugins,
+  localToday,
+  pairObjects
+} from "./chunks/chunk-OGQ7O2TM.js";
 import {
-  loadPlugins
-} from "./chunks/chunk-7K37WC5M.js";
-import {
-  builtinRules
-} from "./chunks/chunk-X2VQ5NVE.js";
-import {
-  lintSources
-} from "./chunks/chunk-5R3HZ2QL.js";
+  lintSources,
+  withSyntaxRules
+} from "./chunks/chunk-XQNW4SZQ.js";
+import "./chunks/chunk-S3TPW6JG.js";
 import {
   CONFIG_SCHEMA,
   ConfigResolver,
-  PRESETS,
-  presetRules,
-  validateConfig
-} from "./chunks/chunk-T5FIIOQM.js";
-import {
   NEWEST_VERSION,
   OLDEST_VERSION,
+  PRESETS,
   PodlintError,
   arr,
   bool,
@@ -40,11 +32,12 @@ import {
   num,
   parseBaseline,
   parseVersion,
+  presetRules,
   rec,
   str,
-  withSyntaxRules
-} from "./chunks/chunk-QLTRLFQX.js";
-import "./chunks/chunk-EOAGVCXE.js";
+  validateConfig
+} from "./chunks/chunk-DO44LZYF.js";
+import "./chunks/chunk-QDJ5KUSK.js";
 
 // src/index.ts
 function lintText(text, options = {}) {

@@ -1,15 +1,14 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
-  LintSession
-} from "./chunks/chunk-5R3HZ2QL.js";
+  LintSession,
+  withSyntaxRules
+} from "./chunks/chunk-XQNW4SZQ.js";
+import "./chunks/chunk-S3TPW6JG.js";
 import {
   ConfigResolver,
   validateRuleOptions
-} from "./chunks/chunk-T5FIIOQM.js";
-import {
-  withSyntaxRules
-} from "./chunks/chunk-QLTRLFQX.js";
-import "./chunks/chunk-EOAGVCXE.js";
+} from "./chunks/chunk-DO44LZYF.js";
+import "./chunks/chunk-QDJ5KUSK.js";
 
 // src/testing/rule-tester.ts
 import { describe, expect, it } from "vitest";

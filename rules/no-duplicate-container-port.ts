@@ -1,7 +1,8 @@
 // Containers of a pod share one network namespace: two long-running containers cannot both listen on
 // the same port and protocol.
 import { defineRule } from '../src/core/rule.js';
-import { longRunning, portsOf } from '../src/k8s/containers.js';
+import { isNativeSidecar, portsOf } from '../src/k8s/containers.js';
+import type { ContainerInfo } from '../src/k8s/pod-spec.js';
 
 export type MessageIds = 'duplicate';
 
@@ -20,10 +21,24 @@ export default defineRule<MessageIds>({
   create(ctx) {
     return {
       podSpec(pod) {
-        const seen = new Map<string, string>();
         // In start order: native sidecars start before the regular containers, so the later one fails to bind.
-        const running = longRunning(pod, ctx.settings.kubernetesVersion);
-        const ordered = [...running.filter((c) => c.list === 'initContainers'), ...running.filter((c) => c.list === 'containers')];
+        const v = ctx.settings.kubernetesVersion;
+        const ordered: ContainerInfo[] = [];
+        let ports = 0;
+        for (const c of pod.containers) {
+          if (c.list === 'initContainers' && isNativeSidecar(c, v)) {
+            ordered.push(c);
+            ports += portsOf(c).length;
+          }
+        }
+        for (const c of pod.containers) {
+          if (c.list === 'containers') {
+            ordered.push(c);
+            ports += portsOf(c).length;
+          }
+        }
+        if (ports < 2) return; // nothing to collide with
+        const seen = new Map<string, string>();
         for (const c of ordered) {
           const mine = new Set<string>();
           for (const p of portsOf(c)) {

@@ -19,14 +19,16 @@ export default defineRule<MessageIds>({
   create(ctx) {
     return {
       container(c) {
+        const env = arr(c.node['env']);
+        if (env.length < 2) return;
         const seen = new Map<string, number>();
-        arr(c.node['env']).forEach((e, i) => {
-          const name = str(rec(e)?.['name']);
-          if (name === undefined || name === '') return;
+        for (let i = 0; i < env.length; i++) {
+          const name = str(rec(env[i])?.['name']);
+          if (name === undefined || name === '') continue;
           const first = seen.get(name);
           if (first !== undefined) ctx.report({ messageId: 'duplicate', data: { name, first: `env[${first}]` }, path: c.at('env', i, 'name') });
           else seen.set(name, i);
-        });
+        }
       },
     };
   },

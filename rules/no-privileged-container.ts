@@ -1,7 +1,7 @@
 // Privileged containers: any role (app, init, sidecar, ephemeral) with securityContext.privileged: true.
 // This is the Pod Security baseline check `privileged`; it follows the configured Pod Security level.
 import { defineRule } from '../src/core/rule.js';
-import { isCheckActive, resolvePodSecurityPolicy } from '../src/k8s/pod-security.js';
+import { isCheckActive, podSecurityPolicyFor } from '../src/k8s/pod-security.js';
 import { dig } from '../src/k8s/values.js';
 
 export type MessageIds = 'privileged';
@@ -23,7 +23,7 @@ export default defineRule<MessageIds>({
     // The Pod Security level of the object: `privileged` (config, flag or the enforce label of its Namespace
     // in the same run) turns the check off. With `cluster.allowPrivileged: false` the API server rejects the
     // pod before Pod Security runs: `valid-security-context` reports that validity error instead.
-    const active = ctx.settings.cluster.allowPrivileged && isCheckActive('privileged', resolvePodSecurityPolicy(ctx));
+    const active = ctx.settings.cluster.allowPrivileged && isCheckActive('privileged', podSecurityPolicyFor(ctx));
     return {
       container(c) {
         if (!active) return;

@@ -2,6 +2,9 @@
 // Kubernetes and the Pod Security Standards compare them (the API server does not validate them at all).
 import { defineRule } from '../src/core/rule.js';
 import { capabilityEntries, classifyCapability, suggestCapability } from '../src/k8s/security.js';
+import { isRecord, rec } from '../src/k8s/values.js';
+
+const LISTS = ['add', 'drop'] as const;
 
 export type MessageIds = 'unknown' | 'variant';
 
@@ -22,9 +25,11 @@ export default defineRule<MessageIds>({
   create(ctx) {
     return {
       container(c) {
-        for (const list of ['add', 'drop'] as const) {
+        if (!isRecord(rec(c.node['securityContext'])?.['capabilities'])) return;
+        for (const list of LISTS) {
           for (const { name, index } of capabilityEntries(c, list)) {
             const kind = classifyCapability(name);
+            if (kind.kind === 'canonical') continue;
             const path = c.at('securityContext', 'capabilities', list, index);
             if (kind.kind === 'variant') {
               ctx.report({ messageId: 'variant', path, data: { value: JSON.stringify(name), canonical: kind.canonical! } });

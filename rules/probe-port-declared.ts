@@ -41,18 +41,24 @@ export default defineRule<MessageIds, Options>({
     return {
       container(c) {
         if (c.role === 'ephemeral' || isPlainInit(c, v)) return; // probes are forbidden there
+        const targets = handlerTargets(c);
+        if (targets.length === 0) return;
         const ports = portsOf(c);
-        const names = ports.map((p) => p.name).filter((n): n is string => n !== undefined && n !== '');
-        const numbers = new Set(ports.map((p) => p.containerPort).filter((n): n is number => n !== undefined));
-        const declared = ports.length === 0 ? 'it declares no ports' : `declared: ${ports.map((p) => (p.name ? `${p.name}=${p.containerPort}` : String(p.containerPort))).join(', ')}`;
-        for (const t of handlerTargets(c)) {
-          const data = { container: c.name ?? `#${c.index}`, declared };
+        // The rest is only needed for a report.
+        const data = (): { container: string; declared: string } => ({
+          container: c.name ?? `#${c.index}`,
+          declared: ports.length === 0 ? 'it declares no ports' : `declared: ${ports.map((p) => (p.name ? `${p.name}=${p.containerPort}` : String(p.containerPort))).join(', ')}`,
+        });
+        for (const t of targets) {
           if (typeof t.port === 'string' && !/^\d+$/.test(t.port)) {
-            if (!names.includes(t.port)) ctx.report({ messageId: 'unknownName', data: { ...data, port: JSON.stringify(t.port) }, path: c.at(...t.path, 'port') });
+            const name = t.port;
+            if (!ports.some((p) => p.name === name && name !== '')) ctx.report({ messageId: 'unknownName', data: { ...data(), port: JSON.stringify(t.port) }, path: c.at(...t.path, 'port') });
           } else if (typeof t.port === 'number') {
+            const port = t.port;
             // Containers that declare no ports often serve undeclared ones: only check when they declare some.
-            if (numbers.size > 0 && !numbers.has(t.port) && !ctx.options.ignorePorts.includes(t.port)) {
-              ctx.report({ messageId: 'undeclaredNumber', data: { ...data, port: t.port }, path: c.at(...t.path, 'port') });
+            const numbered = ports.some((p) => p.containerPort !== undefined);
+            if (numbered && !ports.some((p) => p.containerPort === port) && !ctx.options.ignorePorts.includes(port)) {
+              ctx.report({ messageId: 'undeclaredNumber', data: { ...data(), port }, path: c.at(...t.path, 'port') });
             }
           }
         }

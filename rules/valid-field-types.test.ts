@@ -5,6 +5,7 @@ new RuleTester().run(rule, {
   valid: [
     'apiVersion: v1\nkind: Pod\nmetadata:\n  name: "1_"\n  labels: {version: "1.10"}\nspec:\n  containers:\n    - name: app\n      image: nginx\n      ports: [{containerPort: 8080}]\n      livenessProbe: {httpGet: {port: http}}\n      resources: {limits: {cpu: 1, memory: 1Gi}}\n',
     { name: 'null decodes to the zero value', code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels:\nspec:\n  containers:\n    - name: app\n      image:\n' },
+    { name: 'keys named like Object.prototype properties are unknown fields', code: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  constructor: 5\n  containers: [{name: a, image: b, toString: 1, __proto__: 2}]\n' },
     { name: 'unknown fields are not type-checked here', code: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  futureField: 1\n  containers: [{name: a, image: b, futureField: yes}]\n' },
   ],
   invalid: [

@@ -120,23 +120,35 @@ function reportReasons(ctx: RuleContext<MessageIds>, messageId: MessageIds, path
  */
 function checkLabels(ctx: RuleContext<MessageIds>, labels: unknown, path: FieldPath): void {
   if (!isRecord(labels)) return;
-  const mapPath = formatPath(path);
-  for (const [key, value] of Object.entries(labels)) {
-    const at: FieldPath = [...path, key];
-    reportReasons(ctx, 'invalidLabelKey', at, mapPath, key, isQualifiedName(key));
+  // Paths are built only for a report: this runs on every label of every object.
+  let mapPath: string | undefined;
+  for (const key in labels) {
+    const value = labels[key];
+    const keyReasons = isQualifiedName(key);
     // A value of another JSON type (`version: 1.0`) is reported by valid-field-types.
-    if (typeof value === 'string') reportReasons(ctx, 'invalidLabelValue', at, mapPath, value, isValidLabelValue(value));
+    const valueReasons = typeof value === 'string' ? isValidLabelValue(value) : NONE;
+    if (keyReasons.length === 0 && valueReasons.length === 0) continue;
+    mapPath ??= formatPath(path);
+    const at: FieldPath = [...path, key];
+    reportReasons(ctx, 'invalidLabelKey', at, mapPath, key, keyReasons);
+    if (typeof value === 'string') reportReasons(ctx, 'invalidLabelValue', at, mapPath, value, valueReasons);
   }
 }
+
+const NONE: string[] = [];
 
 /** `ValidateAnnotations`: keys are qualified names after lower-casing; keys and values total at most 256 KiB. */
 function checkAnnotations(ctx: RuleContext<MessageIds>, annotations: unknown, path: FieldPath): void {
   if (!isRecord(annotations)) return;
-  const mapPath = formatPath(path);
+  let mapPath: string | undefined;
   let size = 0;
-  for (const [key, value] of Object.entries(annotations)) {
-    const at: FieldPath = [...path, key];
-    reportReasons(ctx, 'invalidAnnotationKey', at, mapPath, key, isQualifiedName(key.toLowerCase()));
+  for (const key in annotations) {
+    const value = annotations[key];
+    const reasons = isQualifiedName(key.toLowerCase());
+    if (reasons.length > 0) {
+      mapPath ??= formatPath(path);
+      reportReasons(ctx, 'invalidAnnotationKey', [...path, key], mapPath, key, reasons);
+    }
     size += byteLength(key);
     if (typeof value === 'string') size += byteLength(value);
   }

@@ -108,10 +108,12 @@ export default defineRule<MessageIds>({
       podSpec(pod) {
         const spec = pod.spec;
         checkVolumes(ctx, pod);
-        check(ctx, 'invalidHostname', pod.at('hostname'), spec['hostname'], isDNS1123Label);
-        check(ctx, 'invalidHostname', pod.at('subdomain'), spec['subdomain'], isDNS1123Label);
+        check(ctx, 'invalidHostname', () => pod.at('hostname'), spec['hostname'], isDNS1123Label);
+        check(ctx, 'invalidHostname', () => pod.at('subdomain'), spec['subdomain'], isDNS1123Label);
         for (const ref of REFERENCES) {
-          check(ctx, 'invalidObjectReference', pod.at(ref.field), spec[ref.field], isDNS1123Subdomain, { target: ref.target }, ref.checkEmpty);
+          const value = spec[ref.field];
+          if (value === undefined) continue;
+          check(ctx, 'invalidObjectReference', () => pod.at(ref.field), value, isDNS1123Subdomain, { target: ref.target }, ref.checkEmpty);
         }
         arr(spec['hostAliases']).forEach((alias, i) => {
           arr(rec(alias)?.['hostnames']).forEach((h, j) => check(ctx, 'invalidHostAlias', pod.at('hostAliases', i, 'hostnames', j), h, isDNS1123Subdomain, {}, true));
@@ -145,7 +147,7 @@ type Ctx = RuleContext<MessageIds>;
 function check(
   ctx: Ctx,
   messageId: MessageIds,
-  path: FieldPath,
+  pathOf: FieldPath | (() => FieldPath),
   value: unknown,
   validate: Validator,
   data: Record<string, string> = {},
@@ -153,6 +155,8 @@ function check(
 ): boolean {
   const result = checkNameField(value, validate, checkEmpty);
   if (!result) return true;
+  // Paths may come as a function: most fields are valid, and the path is only needed for a report.
+  const path = typeof pathOf === 'function' ? pathOf() : pathOf;
   const pathText = data['path'] ?? formatPath(path);
   // A value of another JSON type (`name: 1_` is a number to kubectl) is reported by valid-field-types.
   if (result.kind === 'invalid') {
@@ -176,7 +180,7 @@ function duplicate(ctx: Ctx, path: FieldPath, value: string, what: string, scope
 function checkContainerName(ctx: Ctx, c: ContainerInfo): void {
   const what = LIST_NOUN[c.list] ?? 'container';
   if (required(ctx, c.path, c.node, what)) return;
-  check(ctx, 'invalidContainerName', c.at('name'), c.node['name'], isDNS1123Label, { what });
+  check(ctx, 'invalidContainerName', () => c.at('name'), c.node['name'], isDNS1123Label, { what });
 }
 
 /** Volume names are DNS-1123 labels, unique in the pod; a volume with an error is not remembered for duplicates. */
@@ -196,29 +200,33 @@ function checkVolumes(ctx: Ctx, pod: PodSpecInfo): void {
 
 /** Container port names: IANA_SVC_NAME, unique within one container (the same name in two containers is fine). */
 function checkPorts(ctx: Ctx, c: ContainerInfo): void {
+  const ports = arr(c.node['ports']);
+  if (ports.length === 0) return;
   const seen = new Set<string>();
-  arr(c.node['ports']).forEach((p, i) => {
+  ports.forEach((p, i) => {
     const name = rec(p)?.['name'];
-    const path = c.at('ports', i, 'name');
+    const path = (): FieldPath => c.at('ports', i, 'name');
     if (!check(ctx, 'invalidPortName', path, name, isValidPortName)) return;
     if (typeof name !== 'string' || name === '') return;
-    if (seen.has(name)) duplicate(ctx, path, name, 'Port names', ' within a container');
+    if (seen.has(name)) duplicate(ctx, path(), name, 'Port names', ' within a container');
     else seen.add(name);
   });
 }
 
 /** Probe and lifecycle handlers: `port` as a number is 1..65535, as a string an IANA port name. */
+const HANDLERS: readonly (readonly string[])[] = [['livenessProbe'], ['readinessProbe'], ['startupProbe'], ['lifecycle', 'postStart'], ['lifecycle', 'preStop']];
+const PORT_ACTIONS = ['httpGet', 'tcpSocket', 'grpc'] as const;
+
 function checkHandlers(ctx: Ctx, c: ContainerInfo): void {
-  const handlers: FieldPath[] = [['livenessProbe'], ['readinessProbe'], ['startupProbe'], ['lifecycle', 'postStart'], ['lifecycle', 'preStop']];
-  for (const h of handlers) {
+  for (const h of HANDLERS) {
     let node: unknown = c.node;
-    for (const seg of h) node = rec(node)?.[seg as string];
+    for (const seg of h) node = rec(node)?.[seg];
     const handler = rec(node);
     if (!handler) continue;
-    for (const action of ['httpGet', 'tcpSocket', 'grpc']) {
+    for (const action of PORT_ACTIONS) {
       const port = rec(handler[action])?.['port'];
-      const path = c.at(...(h as string[]), action, 'port');
       if (port === undefined || port === null) continue;
+      const path = c.at(...h, action, 'port');
       if (typeof port === 'number') {
         const reasons = isValidPortNum(port);
         if (reasons.length > 0) {
@@ -232,19 +240,27 @@ function checkHandlers(ctx: Ctx, c: ContainerInfo): void {
   }
 }
 
+const RELAXED_ENV_FIX: Readonly<Record<string, string>> = { fix: 'Use printable ASCII characters other than "=" in the variable name.' };
+const STRICT_ENV_FIX: Readonly<Record<string, string>> = {
+  fix: 'Use letters, digits, "_", "-" and "." not starting with a digit (Kubernetes 1.32 and later accept any printable ASCII except "=").',
+};
+
 function checkEnv(ctx: Ctx, c: ContainerInfo, relaxed: boolean): void {
   const validate = relaxed ? isRelaxedEnvVarName : isEnvVarName;
-  const fix = relaxed
-    ? 'Use printable ASCII characters other than "=" in the variable name.'
-    : 'Use letters, digits, "_", "-" and "." not starting with a digit (Kubernetes 1.32 and later accept any printable ASCII except "=").';
-  arr(c.node['env']).forEach((e, i) => {
-    if (!isRecord(e)) return;
-    const item = c.at('env', i);
-    if (required(ctx, item, e, 'environment variable')) return;
-    check(ctx, 'invalidEnvVarName', [...item, 'name'], e['name'], validate, { fix });
-  });
+  const data = relaxed ? RELAXED_ENV_FIX : STRICT_ENV_FIX;
+  const env = arr(c.node['env']);
+  for (let i = 0; i < env.length; i++) {
+    const e = env[i];
+    if (!isRecord(e)) continue;
+    const name = e['name'];
+    if (name === undefined || name === null || name === '') {
+      required(ctx, c.at('env', i), e, 'environment variable');
+      continue;
+    }
+    check(ctx, 'invalidEnvVarName', () => c.at('env', i, 'name'), name, validate, data);
+  }
   arr(c.node['envFrom']).forEach((e, i) => {
-    check(ctx, 'invalidEnvVarName', c.at('envFrom', i, 'prefix'), rec(e)?.['prefix'], validate, { fix });
+    check(ctx, 'invalidEnvVarName', () => c.at('envFrom', i, 'prefix'), rec(e)?.['prefix'], validate, data);
   });
 }
 

@@ -46,6 +46,8 @@ function goValue(v: JsonValue | undefined): string {
 const WINDOWS_POD_SC_FIELDS = ['appArmorProfile', 'seLinuxOptions', 'seccompProfile', 'fsGroup', 'fsGroupChangePolicy', 'sysctls', 'runAsUser', 'runAsGroup', 'supplementalGroups', 'supplementalGroupsPolicy', 'seLinuxChangePolicy'];
 /** Container securityContext fields that a Windows pod may not set. */
 const WINDOWS_CONTAINER_SC_FIELDS = ['appArmorProfile', 'seLinuxOptions', 'seccompProfile', 'capabilities', 'readOnlyRootFilesystem', 'privileged', 'allowPrivilegeEscalation', 'procMount', 'runAsUser', 'runAsGroup'];
+const CONTAINER_ID_FIELDS = ['runAsUser', 'runAsGroup'];
+const POD_ID_FIELDS = ['runAsUser', 'runAsGroup', 'fsGroup'];
 const BOOLEAN_FIELDS = new Set(['readOnlyRootFilesystem', 'privileged', 'allowPrivilegeEscalation', 'hostPID', 'hostIPC', 'shareProcessNamespace']);
 
 export default defineRule<MessageIds>({
@@ -95,10 +97,11 @@ export default defineRule<MessageIds>({
       ctx.report({ messageId, path: parent, data: { ...data, path: formatPath([...parent, child]) } });
     };
 
-    const checkIds = (sc: JsonObject, base: FieldPath, fields: readonly string[]): void => {
+    /** `owner.securityContext.<field>` for each id field (the path is built only for a report). */
+    const checkIds = (sc: JsonObject, owner: ContainerInfo | PodSpecInfo, fields: readonly string[]): void => {
       for (const f of fields) {
         const v = num(sc[f]);
-        if (v !== undefined && !isValidId(v)) ctx.report({ messageId: 'idRange', path: [...base, f], data: { value: goValue(v) } });
+        if (v !== undefined && !isValidId(v)) ctx.report({ messageId: 'idRange', path: owner.at('securityContext', f), data: { value: goValue(v) } });
       }
     };
 
@@ -140,23 +143,22 @@ export default defineRule<MessageIds>({
 
     const checkContainer = (c: ContainerInfo, pod: PodSpecInfo): void => {
       const sc = containerSecurityContext(c);
-      const scPath = c.at('securityContext');
       if (sc['privileged'] === true && !ctx.settings.cluster.allowPrivileged) {
         ctx.report({ messageId: 'privilegedDisallowed', path: c.at('securityContext', 'privileged') });
       }
       if (sc['allowPrivilegeEscalation'] === false) {
-        if (sc['privileged'] === true) ctx.report({ messageId: 'privilegedNoEscalation', path: scPath, data: { value: goValue(sc) } });
+        if (sc['privileged'] === true) ctx.report({ messageId: 'privilegedNoEscalation', path: c.at('securityContext'), data: { value: goValue(sc) } });
         // The API server compares the literal string: SYS_ADMIN without the prefix is not caught (see misleading-security-context).
-        if (capabilityEntries(c, 'add').some((e) => e.name === 'CAP_SYS_ADMIN')) ctx.report({ messageId: 'sysAdminNoEscalation', path: scPath, data: { value: goValue(sc) } });
+        if (capabilityEntries(c, 'add').some((e) => e.name === 'CAP_SYS_ADMIN')) ctx.report({ messageId: 'sysAdminNoEscalation', path: c.at('securityContext'), data: { value: goValue(sc) } });
       }
-      checkIds(sc, scPath, ['runAsUser', 'runAsGroup']);
+      checkIds(sc, c, CONTAINER_ID_FIELDS);
       const pm = sc['procMount'];
       if (userNamespaces && pm !== undefined && pm !== null) {
         if (pm !== 'Default' && pm !== 'Unmasked') ctx.report({ messageId: 'procMountUnsupported', path: c.at('securityContext', 'procMount'), data: { value: goValue(pm) } });
         else if (pm === 'Unmasked' && pod.spec['hostUsers'] !== false) ctx.report({ messageId: 'procMountUnmasked', path: c.at('securityContext', 'procMount') });
       }
-      checkProfile(sc['seccompProfile'], c.at('securityContext', 'seccompProfile'), 'seccompProfile');
-      if (appArmorField) checkProfile(sc['appArmorProfile'], c.at('securityContext', 'appArmorProfile'), 'appArmorProfile');
+      if (isRecord(sc['seccompProfile'])) checkProfile(sc['seccompProfile'], c.at('securityContext', 'seccompProfile'), 'seccompProfile');
+      if (appArmorField && isRecord(sc['appArmorProfile'])) checkProfile(sc['appArmorProfile'], c.at('securityContext', 'appArmorProfile'), 'appArmorProfile');
       if (userNamespaces && pod.spec['hostUsers'] === false && arr(c.node['volumeDevices']).length > 0) {
         ctx.report({ messageId: 'hostUsersForbidden', path: c.at('volumeDevices') });
       }
@@ -249,13 +251,12 @@ export default defineRule<MessageIds>({
       podSpec(pod) {
         const spec = pod.spec;
         const podSC = podSecurityContext(pod);
-        const scPath = pod.at('securityContext');
-        checkIds(podSC, scPath, ['runAsUser', 'runAsGroup', 'fsGroup']);
+        checkIds(podSC, pod, POD_ID_FIELDS);
         arr(podSC['supplementalGroups']).forEach((g, i) => {
           if (typeof g === 'number' && !isValidId(g)) ctx.report({ messageId: 'idRange', path: pod.at('securityContext', 'supplementalGroups', i), data: { value: goValue(g) } });
         });
-        checkProfile(podSC['seccompProfile'], pod.at('securityContext', 'seccompProfile'), 'seccompProfile');
-        if (appArmorField) checkProfile(podSC['appArmorProfile'], pod.at('securityContext', 'appArmorProfile'), 'appArmorProfile');
+        if (isRecord(podSC['seccompProfile'])) checkProfile(podSC['seccompProfile'], pod.at('securityContext', 'seccompProfile'), 'seccompProfile');
+        if (appArmorField && isRecord(podSC['appArmorProfile'])) checkProfile(podSC['appArmorProfile'], pod.at('securityContext', 'appArmorProfile'), 'appArmorProfile');
         if (userNamespaces && spec['hostUsers'] === false) {
           for (const f of ['hostNetwork', 'hostPID', 'hostIPC']) if (spec[f] === true) ctx.report({ messageId: 'hostUsersForbidden', path: pod.at(f) });
         }

@@ -40,24 +40,28 @@ export default defineRule<MessageIds>({
         if (controller && pod.spec['activeDeadlineSeconds'] !== undefined && pod.spec['activeDeadlineSeconds'] !== null) {
           ctx.report({ messageId: 'activeDeadline', data: { value: JSON.stringify(pod.spec['activeDeadlineSeconds']), controller }, path: pod.at('activeDeadlineSeconds') });
         }
-        const rawLabels = rec(pod.metadata['labels']);
-        const labels: Record<string, string> = {};
-        for (const [k, v] of Object.entries(rawLabels ?? {})) if (typeof v === 'string') labels[k] = v;
-        const labelsPath = rawLabels ? [...pod.metadataPath, 'labels'] : pod.metadataPath;
         let selector: JsonObject | undefined;
-        let selectorText: string;
+        // What the message shows of the selector (built only for a report).
+        let shown: JsonObject;
         if (kind === 'Deployment' || kind === 'ReplicaSet' || kind === 'DaemonSet' || kind === 'StatefulSet' || (kind === 'Job' && dig(obj, 'spec', 'manualSelector') === true)) {
           selector = rec(dig(obj, 'spec', 'selector'));
           if (!selector || (Object.keys(rec(selector['matchLabels']) ?? {}).length === 0 && arr(selector['matchExpressions']).length === 0)) return;
-          selectorText = JSON.stringify(selector);
+          shown = selector;
         } else if (kind === 'ReplicationController') {
           const sel = rec(dig(obj, 'spec', 'selector'));
           if (!sel || Object.keys(sel).length === 0) return; // defaulted from the template labels
           selector = { matchLabels: sel };
-          selectorText = JSON.stringify(sel);
+          shown = sel;
         } else return;
+        const rawLabels = rec(pod.metadata['labels']);
+        const labels: Record<string, string> = {};
+        for (const k in rawLabels) {
+          const v = rawLabels[k];
+          if (typeof v === 'string') labels[k] = v;
+        }
         if (selectorMatches(selector, labels) === false) {
-          ctx.report({ messageId: 'selectorMismatch', data: { labels: goMap(rawLabels), selector: selectorText }, path: labelsPath });
+          const labelsPath = rawLabels ? [...pod.metadataPath, 'labels'] : pod.metadataPath;
+          ctx.report({ messageId: 'selectorMismatch', data: { labels: goMap(rawLabels), selector: JSON.stringify(shown) }, path: labelsPath });
         }
       },
     };

@@ -23,7 +23,20 @@ export type MessageIds =
   | 'blockSource';
 
 function hasBacksteps(p: string): boolean {
+  if (!p.includes('..')) return false;
   return p.replace(/\\/g, '/').split('/').includes('..');
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** The non-empty string values of `field` in a list of objects. */
+function fieldSet(list: readonly unknown[], field: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const item of list) {
+    const v = str(isRecord(item) ? item[field] : undefined);
+    if (v) out.add(v);
+  }
+  return out;
 }
 
 export default defineRule<MessageIds>({
@@ -56,16 +69,19 @@ export default defineRule<MessageIds>({
   create(ctx) {
     return {
       container(c, pod) {
+        const mounts = arr(c.node['volumeMounts']);
+        const devices = arr(c.node['volumeDevices']);
+        if (mounts.length === 0 && devices.length === 0) return;
         const declared = declaredVolumes(pod, ctx.object.value);
         const all = volumesOf(pod);
         const who = c.name ?? `#${c.index}`;
         const q = (s: string): string => JSON.stringify(s);
-        const mounts = arr(c.node['volumeMounts']);
-        const devices = arr(c.node['volumeDevices']);
-        const deviceNames = new Set(devices.map((d) => str(isRecord(d) ? d['name'] : undefined)).filter((n): n is string => !!n));
-        const devicePaths = new Set(devices.map((d) => str(isRecord(d) ? d['devicePath'] : undefined)).filter((n): n is string => !!n));
-        const mountNames = new Set(mounts.map((m) => str(isRecord(m) ? m['name'] : undefined)).filter((n): n is string => !!n));
-        const mountPaths = new Set(mounts.map((m) => str(isRecord(m) ? m['mountPath'] : undefined)).filter((n): n is string => !!n));
+        // Names and paths of the other list: only needed when the container has both mounts and devices.
+        const both = mounts.length > 0 && devices.length > 0;
+        const deviceNames = both ? fieldSet(devices, 'name') : EMPTY;
+        const devicePaths = both ? fieldSet(devices, 'devicePath') : EMPTY;
+        const mountNames = both ? fieldSet(mounts, 'name') : EMPTY;
+        const mountPaths = both ? fieldSet(mounts, 'mountPath') : EMPTY;
 
         const notFound = (name: string, path: (string | number)[]): void => {
           const invalid = all.find((v) => v.name === name && v.problem !== undefined);
@@ -96,14 +112,15 @@ export default defineRule<MessageIds>({
           if (mountPath && devicePaths.has(mountPath)) ctx.report({ messageId: 'pathInDevices', data: { value: q(mountPath) }, path: c.at('volumeMounts', i, 'mountPath') });
           const subPath = str(m['subPath']) ?? '';
           const subPathExpr = str(m['subPathExpr']) ?? '';
-          for (const [field, value] of [['subPath', subPath], ['subPathExpr', subPathExpr]] as const) {
-            if (value === '') continue;
+          const checkSubPath = (field: 'subPath' | 'subPathExpr', value: string): void => {
             if (field === 'subPathExpr' && subPath !== '') {
               ctx.report({ messageId: 'subPathExclusive', data: { value: q(value) }, path: c.at('volumeMounts', i, field) });
             }
             if (value.startsWith('/')) ctx.report({ messageId: 'relativePath', data: { value: q(value) }, path: c.at('volumeMounts', i, field) });
             if (hasBacksteps(value)) ctx.report({ messageId: 'backsteps', data: { value: q(value) }, path: c.at('volumeMounts', i, field) });
-          }
+          };
+          if (subPath !== '') checkSubPath('subPath', subPath);
+          if (subPathExpr !== '') checkSubPath('subPathExpr', subPathExpr);
         });
 
         const seenDevNames = new Set<string>();

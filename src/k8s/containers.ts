@@ -3,6 +3,7 @@
 // between containers, well-known long-running helpers, and static pods.
 import type { FieldPath } from './path.js';
 import { isDNS1123Label } from './names.js';
+import { derivedData } from './pod-spec.js';
 import type { ContainerInfo, PodSpecInfo } from './pod-spec.js';
 import { arr, isRecord, num, rec, str } from './values.js';
 import type { JsonObject, JsonValue } from './values.js';
@@ -54,10 +55,52 @@ export interface PortInfo {
   readonly hostIP: string;
 }
 
-export function portsOf(c: ContainerInfo): PortInfo[] {
+// Several rules ask for the same derived data of one pod or container (its volumes, mounts, ports, probe
+// targets). It is computed once per PodSpecInfo / ContainerInfo and shared: the engine builds those once per
+// object, and rules never modify the objects they lint (the RuleTester freezes them to make sure). The
+// cached lists are read-only. One cache object per pod and per container (pod-spec.ts derivedData).
+
+interface ContainerCache {
+  ports: readonly PortInfo[] | undefined;
+  probeTargets: readonly HandlerTarget[] | undefined;
+  allTargets: readonly HandlerTarget[] | undefined;
+  listening: ReadonlySet<number> | undefined;
+  localRefs: readonly LocalReference[] | undefined;
+  /** null: not a known helper. */
+  helper: string | null | undefined;
+}
+
+const newContainerCache = (): ContainerCache => ({ ports: undefined, probeTargets: undefined, allTargets: undefined, listening: undefined, localRefs: undefined, helper: undefined });
+
+function containerCache(c: ContainerInfo): ContainerCache {
+  return derivedData(c, newContainerCache);
+}
+
+interface PodCache {
+  volumes: readonly VolumeInfo[] | undefined;
+  mounts: readonly MountInfo[] | undefined;
+  declared: ReadonlyMap<string, VolumeInfo> | undefined;
+  declaredFor: JsonObject | undefined;
+}
+
+const newPodCache = (): PodCache => ({ volumes: undefined, mounts: undefined, declared: undefined, declaredFor: undefined });
+
+function podCache(pod: PodSpecInfo): PodCache {
+  return derivedData(pod, newPodCache);
+}
+
+/** The container's ports (entries that are objects), with defaults applied. */
+export function portsOf(c: ContainerInfo): readonly PortInfo[] {
+  const cache = containerCache(c);
+  return (cache.ports ??= computePorts(c));
+}
+
+function computePorts(c: ContainerInfo): PortInfo[] {
   const out: PortInfo[] = [];
-  arr(c.node['ports']).forEach((p, index) => {
-    if (!isRecord(p)) return;
+  const ports = arr(c.node['ports']);
+  for (let index = 0; index < ports.length; index++) {
+    const p = ports[index];
+    if (!isRecord(p)) continue;
     const protocol = str(p['protocol']);
     out.push({
       index,
@@ -68,7 +111,7 @@ export function portsOf(c: ContainerInfo): PortInfo[] {
       hostPort: num(p['hostPort']),
       hostIP: str(p['hostIP']) ?? '',
     });
-  });
+  }
   return out;
 }
 
@@ -76,7 +119,12 @@ export function portsOf(c: ContainerInfo): PortInfo[] {
  * Ports a container listens on: its declared containerPorts, plus ports given to well-known flags in its
  * command and args (`--port=5432`, `--port 5432`, `…?port=5432`), as proxies such as cloud-sql-proxy take them.
  */
-export function listeningPorts(c: ContainerInfo): Set<number> {
+export function listeningPorts(c: ContainerInfo): ReadonlySet<number> {
+  const cache = containerCache(c);
+  return (cache.listening ??= computeListeningPorts(c));
+}
+
+function computeListeningPorts(c: ContainerInfo): Set<number> {
   const ports = new Set<number>();
   for (const p of portsOf(c)) if (p.containerPort !== undefined) ports.add(p.containerPort);
   const words = [...arr(c.node['command']), ...arr(c.node['args'])].filter((w): w is string => typeof w === 'string');
@@ -103,24 +151,37 @@ export const LIFECYCLE_HOOKS = ['postStart', 'preStop'] as const;
 
 /** A probe or lifecycle handler that sends traffic to a port: where, and the port as written. */
 export interface HandlerTarget {
-  readonly path: (string | number)[];
+  readonly path: readonly (string | number)[];
   readonly handler: 'httpGet' | 'tcpSocket' | 'grpc';
   readonly port: JsonValue | undefined;
   readonly host: string | undefined;
 }
 
 /** Network targets of a container's probes (and, with `lifecycle`, its hooks), relative to the container. */
-export function handlerTargets(c: ContainerInfo, options: { lifecycle?: boolean } = {}): HandlerTarget[] {
+export function handlerTargets(c: ContainerInfo, options: { lifecycle?: boolean } = {}): readonly HandlerTarget[] {
+  const cache = containerCache(c);
+  if (options.lifecycle === true) return (cache.allTargets ??= computeHandlerTargets(c, true));
+  return (cache.probeTargets ??= computeHandlerTargets(c, false));
+}
+
+/** Paths (relative to the container) of every probe and hook handler that has a port: built once, shared. */
+const TARGET_SOURCES: readonly { readonly hook: boolean; readonly key: string; readonly handlers: readonly { readonly handler: 'httpGet' | 'tcpSocket' | 'grpc'; readonly path: readonly string[] }[] }[] = [
+  ...PROBES.map((p) => ({ hook: false, key: p, handlers: (['httpGet', 'tcpSocket', 'grpc'] as const).map((handler) => ({ handler, path: [p, handler] })) })),
+  ...LIFECYCLE_HOOKS.map((h) => ({ hook: true, key: h, handlers: (['httpGet', 'tcpSocket', 'grpc'] as const).map((handler) => ({ handler, path: ['lifecycle', h, handler] })) })),
+];
+
+function computeHandlerTargets(c: ContainerInfo, lifecycle: boolean): HandlerTarget[] {
   const out: HandlerTarget[] = [];
-  const visit = (h: JsonObject | undefined, base: (string | number)[]): void => {
-    if (!h) return;
-    for (const handler of ['httpGet', 'tcpSocket', 'grpc'] as const) {
+  const hooks = lifecycle ? rec(c.node['lifecycle']) : undefined;
+  for (const source of TARGET_SOURCES) {
+    if (source.hook && !lifecycle) break;
+    const h = rec(source.hook ? hooks?.[source.key] : c.node[source.key]);
+    if (!h) continue;
+    for (const { handler, path } of source.handlers) {
       const t = rec(h[handler]);
-      if (t) out.push({ path: [...base, handler], handler, port: t['port'], host: str(t['host']) });
+      if (t) out.push({ path, handler, port: t['port'], host: str(t['host']) });
     }
-  };
-  for (const p of PROBES) visit(rec(c.node[p]), [p]);
-  if (options.lifecycle) for (const hook of LIFECYCLE_HOOKS) visit(rec(rec(c.node['lifecycle'])?.[hook]), ['lifecycle', hook]);
+  }
   return out;
 }
 
@@ -135,13 +196,18 @@ export interface LocalReference {
   readonly port: number;
   readonly text: string;
   /** Path of the string that holds it, relative to the container. */
-  readonly path: (string | number)[];
+  readonly path: readonly (string | number)[];
 }
 
 const LOCAL_REF = /(?:^|[^A-Za-z0-9.\-_])(localhost|127(?:\.\d{1,3}){3}|\[::1\]):(\d{1,5})(?![0-9])/gi;
 
 /** `localhost:<port>` (127.0.0.1, [::1]) references in a container's command, args and env values. */
-export function localReferences(c: ContainerInfo): LocalReference[] {
+export function localReferences(c: ContainerInfo): readonly LocalReference[] {
+  const cache = containerCache(c);
+  return (cache.localRefs ??= computeLocalReferences(c));
+}
+
+function computeLocalReferences(c: ContainerInfo): LocalReference[] {
   const out: LocalReference[] = [];
   const scan = (v: JsonValue | undefined, path: (string | number)[]): void => {
     if (typeof v !== 'string') return;
@@ -180,6 +246,12 @@ export const KNOWN_HELPERS: readonly KnownHelper[] = [
 
 /** What a container is when it is a known long-running helper (by image, else by name), or undefined. */
 export function knownHelper(c: ContainerInfo): string | undefined {
+  const cache = containerCache(c);
+  if (cache.helper === undefined) cache.helper = computeKnownHelper(c) ?? null;
+  return cache.helper ?? undefined;
+}
+
+function computeKnownHelper(c: ContainerInfo): string | undefined {
   const image = (str(c.node['image']) ?? '').toLowerCase();
   const name = (c.name ?? '').toLowerCase();
   for (const h of KNOWN_HELPERS) if (h.pattern.test(image)) return h.what;
@@ -214,19 +286,37 @@ export interface VolumeInfo {
   readonly node: JsonObject;
   readonly name: string | undefined;
   /** Source types set on the volume (after defaulting: none set means emptyDir). */
-  readonly sources: string[];
+  readonly sources: readonly string[];
   /** Why the API server rejects the volume, or undefined when it is valid. */
   readonly problem: string | undefined;
 }
 
+const SOURCE_ORDER: ReadonlyMap<string, number> = new Map(VOLUME_SOURCES.map((s, i) => [s, i]));
+const EMPTY_DIR_ONLY: readonly string[] = Object.freeze(['emptyDir']);
+
+/** The source types a volume sets (objects under a VolumeSource key), in VOLUME_SOURCES order. */
+function volumeSources(v: JsonObject): string[] {
+  const out: string[] = [];
+  for (const k in v) if (SOURCE_ORDER.has(k) && isRecord(v[k])) out.push(k);
+  if (out.length > 1) out.sort((a, b) => SOURCE_ORDER.get(a)! - SOURCE_ORDER.get(b)!);
+  return out;
+}
+
 /** The pod's volumes with the API server's verdict on each. A volume with no source defaults to emptyDir. */
-export function volumesOf(pod: PodSpecInfo): VolumeInfo[] {
+export function volumesOf(pod: PodSpecInfo): readonly VolumeInfo[] {
+  const cache = podCache(pod);
+  return (cache.volumes ??= computeVolumes(pod));
+}
+
+function computeVolumes(pod: PodSpecInfo): VolumeInfo[] {
   const out: VolumeInfo[] = [];
   const seen = new Set<string>();
-  arr(pod.spec['volumes']).forEach((v, index) => {
-    if (!isRecord(v)) return;
+  const volumes = arr(pod.spec['volumes']);
+  for (let index = 0; index < volumes.length; index++) {
+    const v = volumes[index];
+    if (!isRecord(v)) continue;
     const name = str(v['name']);
-    const sources = VOLUME_SOURCES.filter((s) => isRecord(v[s]));
+    const sources = volumeSources(v);
     let problem: string | undefined;
     if (name === undefined || name === '') problem = 'it has no name';
     else if (isDNS1123Label(name).length > 0) problem = 'its name is not a lowercase RFC 1123 label';
@@ -238,8 +328,8 @@ export function volumesOf(pod: PodSpecInfo): VolumeInfo[] {
       if (field !== undefined && (src[field] === undefined || src[field] === null || src[field] === '')) problem = `${sources[0]}.${field} is required`;
     }
     if (name !== undefined) seen.add(name);
-    out.push({ index, node: v, name, sources: sources.length === 0 ? ['emptyDir'] : sources, problem });
-  });
+    out.push({ index, node: v, name, sources: sources.length === 0 ? EMPTY_DIR_ONLY : sources, problem });
+  }
   return out;
 }
 
@@ -248,7 +338,16 @@ export function volumesOf(pod: PodSpecInfo): VolumeInfo[] {
  * (the first of duplicate names counts), so a mount of an invalid volume is `Not found`. Pass the object
  * to include a StatefulSet's volumeClaimTemplates.
  */
-export function declaredVolumes(pod: PodSpecInfo, object?: JsonObject): Map<string, VolumeInfo> {
+export function declaredVolumes(pod: PodSpecInfo, object?: JsonObject): ReadonlyMap<string, VolumeInfo> {
+  const cache = podCache(pod);
+  if (cache.declared === undefined || cache.declaredFor !== object) {
+    cache.declared = computeDeclaredVolumes(pod, object);
+    cache.declaredFor = object;
+  }
+  return cache.declared;
+}
+
+function computeDeclaredVolumes(pod: PodSpecInfo, object: JsonObject | undefined): Map<string, VolumeInfo> {
   const out = new Map<string, VolumeInfo>();
   for (const v of volumesOf(pod)) if (v.name !== undefined && v.problem === undefined && !out.has(v.name)) out.set(v.name, v);
   // A StatefulSet's controller adds a PVC volume per volumeClaimTemplate (a pod volume of that name wins).
@@ -272,14 +371,23 @@ export interface MountInfo {
 }
 
 /** Every volumeMount and volumeDevice of every container. */
-export function mountsOf(pod: PodSpecInfo): MountInfo[] {
+export function mountsOf(pod: PodSpecInfo): readonly MountInfo[] {
+  const cache = podCache(pod);
+  return (cache.mounts ??= computeMounts(pod));
+}
+
+const MOUNT_KINDS = ['volumeMounts', 'volumeDevices'] as const;
+
+function computeMounts(pod: PodSpecInfo): MountInfo[] {
   const out: MountInfo[] = [];
   for (const c of pod.containers) {
-    for (const kind of ['volumeMounts', 'volumeDevices'] as const) {
-      arr(c.node[kind]).forEach((m, index) => {
-        if (!isRecord(m)) return;
+    for (const kind of MOUNT_KINDS) {
+      const list = arr(c.node[kind]);
+      for (let index = 0; index < list.length; index++) {
+        const m = list[index];
+        if (!isRecord(m)) continue;
         out.push({ container: c, index, node: m, name: str(m['name']), readOnly: m['readOnly'] === true, subPath: str(m['subPath']) ?? '', kind });
-      });
+      }
     }
   }
   return out;

@@ -227,25 +227,83 @@ function expectedName(t: FieldType): string {
 /** Every value under `value` whose JSON type does not fit `type`; unknown fields are not checked. */
 export function typeMismatches(type: FieldType, value: unknown, path: (string | number)[] = []): TypeMismatch[] {
   const out: TypeMismatch[] = [];
-  walk(type, value, [...path], out);
+  walk(compile(type), value, [...path], out);
   return out;
 }
 
-// One path stack and one result list for the whole walk: this runs on every object (and every webhook review).
-function walk(type: FieldType, value: unknown, path: (string | number)[], out: TypeMismatch[]): void {
-  if (value === null || value === undefined) return;
+// This runs on every object (and every webhook review): the FieldType trees are compiled once into nodes of
+// one shape, with a Map per object type, and the walk uses one path stack and one result list.
+
+const SCALAR = 0;
+const LIST = 1;
+const MAP = 2;
+const OBJECT = 3;
+
+type Scalar = 'string' | 'boolean' | 'integer' | 'int-or-string' | 'quantity';
+
+class Node {
+  kind: number;
+  scalar: Scalar;
+  expected: string;
+  item: Node | undefined;
+  fields: Map<string, Node> | undefined;
+  constructor(kind: number, scalar: Scalar, expected: string) {
+    this.kind = kind;
+    this.scalar = scalar;
+    this.expected = expected;
+    this.item = undefined;
+    this.fields = undefined;
+  }
+}
+
+const compiled = new WeakMap<object, Node>();
+const compiledScalars = new Map<string, Node>();
+
+function compile(type: FieldType): Node {
   if (typeof type === 'string') {
-    if (!fitsScalar(type, value)) out.push({ path: [...path], expected: expectedName(type), actual: jsonTypeName(value), value });
+    let node = compiledScalars.get(type);
+    if (node === undefined) {
+      node = new Node(SCALAR, type, expectedName(type));
+      compiledScalars.set(type, node);
+    }
+    return node;
+  }
+  let node = compiled.get(type);
+  if (node !== undefined) return node;
+  if ('list' in type) {
+    node = new Node(LIST, 'string', 'a list');
+    compiled.set(type, node);
+    node.item = compile(type.list);
+  } else if ('map' in type) {
+    node = new Node(MAP, 'string', 'an object');
+    compiled.set(type, node);
+    node.item = compile(type.map);
+  } else {
+    node = new Node(OBJECT, 'string', 'an object');
+    compiled.set(type, node);
+    const fields = new Map<string, Node>();
+    for (const k of Object.keys(type.object)) fields.set(k, compile(type.object[k]!));
+    node.fields = fields;
+  }
+  return node;
+}
+
+function walk(type: Node, value: unknown, path: (string | number)[], out: TypeMismatch[]): void {
+  if (value === null || value === undefined) return;
+  const kind = type.kind;
+  if (kind === SCALAR) {
+    if (!fitsScalar(type.scalar, value)) out.push({ path: [...path], expected: type.expected, actual: jsonTypeName(value), value });
     return;
   }
-  if ('list' in type) {
+  if (kind === LIST) {
     if (!Array.isArray(value)) {
       out.push({ path: [...path], expected: 'a list', actual: jsonTypeName(value), value });
       return;
     }
+    const item = type.item!;
     for (let i = 0; i < value.length; i++) {
       path.push(i);
-      walk(type.list, value[i], path, out);
+      walk(item, value[i], path, out);
       path.pop();
     }
     return;
@@ -255,9 +313,10 @@ function walk(type: FieldType, value: unknown, path: (string | number)[], out: T
     return;
   }
   const rec = value as Record<string, unknown>;
-  const fields = 'map' in type ? undefined : type.object;
+  const fields = type.fields;
   for (const k in rec) {
-    const t = fields ? fields[k] : (type as { map: FieldType }).map;
+    // Keys that are not fields of the type (including `constructor`, `__proto__`, …) are not checked.
+    const t = fields === undefined ? type.item : fields.get(k);
     if (t === undefined) continue;
     path.push(k);
     walk(t, rec[k], path, out);

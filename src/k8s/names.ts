@@ -145,6 +145,15 @@ const labelKeyRe = anchored(LABEL_KEY_FMT);
 
 /** `IsQualifiedName` = `content.IsLabelKey`: an optional DNS-subdomain prefix and `/`, then a name. */
 export function isQualifiedName(value: string): string[] {
+  // The common case, checked without splitting or building messages: a valid name with an optional valid prefix.
+  const slash = value.indexOf('/');
+  if (slash === -1) {
+    if (byteLength(value) <= LABEL_KEY_MAX_LENGTH && labelKeyRe.test(value)) return [];
+  } else if (slash > 0 && value.indexOf('/', slash + 1) === -1) {
+    const prefix = value.slice(0, slash);
+    const name = value.slice(slash + 1);
+    if (byteLength(prefix) <= DNS1123_SUBDOMAIN_MAX_LENGTH && dns1123SubdomainRe.test(prefix) && byteLength(name) <= LABEL_KEY_MAX_LENGTH && labelKeyRe.test(name)) return [];
+  }
   const errs: string[] = [];
   const parts = value.split('/');
   let name: string;
@@ -253,9 +262,10 @@ export function isEnvVarName(value: string): string[] {
 export function isRelaxedEnvVarName(value: string): string[] {
   const errs: string[] = [];
   if (value.length === 0) errs.push(`environment variable name ${EMPTY_ERROR}`);
-  for (const ch of value) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x20 || c > 0x7e || ch === '=') {
+  // Any UTF-16 unit outside printable ASCII (surrogates included) means a code point outside it.
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x3d) {
       errs.push(RELAXED_ENV_VAR_NAME_ERR_MSG);
       break;
     }

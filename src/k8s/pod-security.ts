@@ -4,6 +4,7 @@
 // point at the field that decides (or at the container when a required field is missing everywhere).
 import type { PodSecurityLevel, RuleContext, RuleVisitors } from '../core/rule.js';
 import type { FieldPath } from './path.js';
+import { podPolicyData } from './pod-spec.js';
 import type { ContainerInfo, PodSpecInfo } from './pod-spec.js';
 import { allowedSysctls, containerSecurityContext, effectiveSetting, podOS, podSecurityContext, usesUserNamespace } from './security.js';
 import { arr, dig, isRecord, num, rec, str } from './values.js';
@@ -110,11 +111,11 @@ interface PolicyInputs {
  */
 export function resolvePodSecurityPolicy({ settings, object, run }: PolicyInputs): PodSecurityPolicy {
   const latest = settings.kubernetesVersion;
-  const fallback: PodSecurityPolicy = { level: settings.podSecurityLevel, version: latest, source: 'settings' };
-  if (object.namespace === undefined) return fallback;
-  const ns = run.objects.find((o) => o.kind === 'Namespace' && o.apiVersion === 'v1' && o.name === object.namespace);
-  const labels = rec(dig(ns?.value, 'metadata', 'labels'));
-  if (!labels || (labels[ENFORCE_LABEL] === undefined && labels[ENFORCE_VERSION_LABEL] === undefined)) return fallback;
+  if (object.namespace === undefined) return { level: settings.podSecurityLevel, version: latest, source: 'settings' };
+  const labels = rec(dig(namespaceNamed(run.objects, object.namespace)?.value, 'metadata', 'labels'));
+  if (!labels || (labels[ENFORCE_LABEL] === undefined && labels[ENFORCE_VERSION_LABEL] === undefined)) {
+    return { level: settings.podSecurityLevel, version: latest, source: 'settings' };
+  }
   let level = settings.podSecurityLevel;
   if (labels[ENFORCE_LABEL] !== undefined) {
     const text = str(labels[ENFORCE_LABEL]);
@@ -128,6 +129,56 @@ export function resolvePodSecurityPolicy({ settings, object, run }: PolicyInputs
   return { level, version, source: 'namespace' };
 }
 
+type RunObject = PolicyInputs['run']['objects'][number];
+
+interface PolicySlot {
+  object: object | undefined;
+  settings: PolicyInputs['settings'] | undefined;
+  objects: readonly RunObject[] | undefined;
+  length: number;
+  policy: PodSecurityPolicy | undefined;
+}
+
+const newPolicySlot = (): PolicySlot => ({ object: undefined, settings: undefined, objects: undefined, length: 0, policy: undefined });
+
+/**
+ * The policy for the object a rule is looking at (as resolvePodSecurityPolicy). Every Pod Security rule asks
+ * for every pod: for a pod-bearing object it is computed once per run and settings, and kept on its pod.
+ */
+export function podSecurityPolicyFor(inputs: PolicyInputs & { readonly object: { readonly podSpec?: PodSpecInfo | undefined } }): PodSecurityPolicy {
+  const pod = inputs.object.podSpec;
+  if (pod === undefined) return resolvePodSecurityPolicy(inputs);
+  const objects = inputs.run.objects;
+  const slot = podPolicyData(pod, newPolicySlot);
+  if (slot.policy === undefined || slot.object !== inputs.object || slot.settings !== inputs.settings || slot.objects !== objects || slot.length !== objects.length) {
+    slot.policy = resolvePodSecurityPolicy(inputs);
+    slot.object = inputs.object;
+    slot.settings = inputs.settings;
+    slot.objects = objects;
+    slot.length = objects.length;
+  }
+  return slot.policy;
+}
+
+/**
+ * The first `v1` Namespace of the run with that name. Every Pod Security rule asks for every pod, so the
+ * Namespaces of a run are indexed once (a lint run holds every object of every file); the index is rebuilt
+ * when the list has grown.
+ */
+const namespaceIndex = new WeakMap<readonly RunObject[], { length: number; byName: Map<string, RunObject> }>();
+
+function namespaceNamed(objects: readonly RunObject[], name: string): RunObject | undefined {
+  if (objects.length <= 8) return objects.find((o) => o.kind === 'Namespace' && o.apiVersion === 'v1' && o.name === name);
+  let index = namespaceIndex.get(objects);
+  if (!index || index.length !== objects.length) {
+    const byName = new Map<string, RunObject>();
+    for (const o of objects) if (o.kind === 'Namespace' && o.apiVersion === 'v1' && o.name !== undefined && !byName.has(o.name)) byName.set(o.name, o);
+    index = { length: objects.length, byName };
+    namespaceIndex.set(objects, index);
+  }
+  return index.byName.get(name);
+}
+
 /** `baseline:v1.30`, as PSA names a policy. */
 export function formatPolicy(policy: PodSecurityPolicy): string {
   return `${policy.level}:v${formatVersion(policy.version)}`;
@@ -135,8 +186,23 @@ export function formatPolicy(policy: PodSecurityPolicy): string {
 
 /** Whether `check` is evaluated under `policy`: its level is enforced, it exists at the version, and no restricted check replaces it. */
 export function isCheckActive(id: PssCheckId, policy: Pick<PodSecurityPolicy, 'level' | 'version'>): boolean {
-  const def = pssCheck(id);
   if (policy.level === 'privileged') return false;
+  // Asked by every Pod Security rule for every pod: remember the answers per level and version.
+  const key = (policy.level === 'restricted' ? 1_000_000 : 0) + policy.version.major * 1000 + policy.version.minor;
+  let row = ACTIVE.get(key);
+  if (row === undefined) {
+    row = PSS_CHECKS.map((c) => computeCheckActive(c.id, policy));
+    if (ACTIVE.size < 1024) ACTIVE.set(key, row);
+  }
+  return row[CHECK_INDEX.get(id)!]!;
+}
+
+/** Level and version -> whether each check (in PSS_CHECKS order) is active. */
+const ACTIVE = new Map<number, readonly boolean[]>();
+const CHECK_INDEX: ReadonlyMap<PssCheckId, number> = new Map(PSS_CHECKS.map((c, i) => [c.id, i]));
+
+function computeCheckActive(id: PssCheckId, policy: Pick<PodSecurityPolicy, 'level' | 'version'>): boolean {
+  const def = pssCheck(id);
   if (def.level === 'restricted' && policy.level !== 'restricted') return false;
   if (!atLeast(policy.version, def.since)) return false;
   if (policy.level === 'restricted') {
@@ -207,6 +273,10 @@ function profileSetters(pod: PodSpecInfo, field: string): { path: FieldPath; val
   return out;
 }
 
+/** Probes and lifecycle hooks of a container (paths below it), and the actions whose `host` the check reads. */
+const HOST_HANDLERS: readonly (readonly string[])[] = [['livenessProbe'], ['readinessProbe'], ['startupProbe'], ['lifecycle', 'postStart'], ['lifecycle', 'preStop']];
+const HOST_ACTIONS = ['httpGet', 'tcpSocket'] as const;
+
 const annotationsOf = (pod: PodSpecInfo): JsonObject => rec(pod.metadata['annotations']) ?? {};
 
 const EVALUATORS: Record<PssCheckId, Evaluate> = {
@@ -266,16 +336,12 @@ const EVALUATORS: Record<PssCheckId, Evaluate> = {
   hostProbesAndHostLifecycle(pod) {
     const out: PssFailure[] = [];
     for (const c of pod.containers) {
-      const handlers: [string[], unknown][] = [
-        [['livenessProbe'], c.node['livenessProbe']],
-        [['readinessProbe'], c.node['readinessProbe']],
-        [['startupProbe'], c.node['startupProbe']],
-        [['lifecycle', 'postStart'], dig(c.node, 'lifecycle', 'postStart')],
-        [['lifecycle', 'preStop'], dig(c.node, 'lifecycle', 'preStop')],
-      ];
-      for (const [where, handler] of handlers) {
-        for (const action of ['httpGet', 'tcpSocket']) {
-          const host = str(dig(handler, action, 'host'));
+      const lifecycle = rec(c.node['lifecycle']);
+      for (const where of HOST_HANDLERS) {
+        const handler = rec(where.length === 1 ? c.node[where[0]!] : lifecycle?.[where[1]!]);
+        if (!handler) continue;
+        for (const action of HOST_ACTIONS) {
+          const host = str(rec(handler[action])?.['host']);
           if (host === undefined || host === '') continue;
           out.push(failure('hostProbesAndHostLifecycle', c.at(...where, action, 'host'), 'probe or lifecycle host', `${containerLabel(c)} uses probe or lifecycle host ${q(host)}`, c));
         }
@@ -503,7 +569,7 @@ export type PodSecurityMessageIds = 'violation';
 export function podSecurityVisitors(ctx: RuleContext<PodSecurityMessageIds, unknown>, id: PssCheckId): RuleVisitors {
   return {
     podSpec(pod) {
-      const policy = resolvePodSecurityPolicy(ctx);
+      const policy = podSecurityPolicyFor(ctx);
       if (!isCheckActive(id, policy)) return;
       for (const f of EVALUATORS[id](pod, policy.version)) {
         ctx.report({ messageId: 'violation', path: f.path, data: { policy: formatPolicy(policy), reason: f.reason, detail: f.detail, check: id } });

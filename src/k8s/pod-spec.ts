@@ -79,25 +79,107 @@ function roleOf(list: ContainerListKey, c: JsonObject): ContainerRole {
   return c['restartPolicy'] === 'Always' ? 'sidecar' : 'init';
 }
 
+/** A container as listContainers makes it: `at` lives on the prototype (no closure per container). */
+class Container implements ContainerInfo {
+  readonly node: JsonObject;
+  readonly role: ContainerRole;
+  readonly list: ContainerListKey;
+  readonly index: number;
+  readonly name: string | undefined;
+  readonly path: FieldPath;
+  constructor(node: JsonObject, list: ContainerListKey, index: number, path: FieldPath) {
+    this.node = node;
+    this.role = roleOf(list, node);
+    this.list = list;
+    this.index = index;
+    this.name = str(node['name']);
+    this.path = path;
+  }
+  at(...segments: (string | number)[]): FieldPath {
+    return [...this.path, ...segments];
+  }
+  /** Derived data of this container (see derivedData); private, so that it is invisible to comparisons and JSON. */
+  #derived: object | undefined = undefined;
+  static derived<T extends object>(c: Container, make: () => T): T {
+    return (c.#derived ??= make()) as T;
+  }
+}
+
 /** The containers of a pod spec at `specPath`, with roles. Entries that are not objects are skipped. */
 export function listContainers(spec: JsonObject, specPath: FieldPath): ContainerInfo[] {
   const out: ContainerInfo[] = [];
   for (const list of LISTS) {
-    arr(spec[list]).forEach((c, index) => {
-      if (!isRecord(c)) return;
-      const path: FieldPath = [...specPath, list, index];
-      out.push({
-        node: c,
-        role: roleOf(list, c),
-        list,
-        index,
-        name: str(c['name']),
-        path,
-        at: (...segments) => [...path, ...segments],
-      });
-    });
+    const items = arr(spec[list]);
+    for (let index = 0; index < items.length; index++) {
+      const c = items[index];
+      if (!isRecord(c)) continue;
+      out.push(new Container(c, list, index, [...specPath, list, index]));
+    }
   }
   return out;
+}
+
+/** A pod as getPodSpec makes it (`at` on the prototype). */
+class PodSpec implements PodSpecInfo {
+  readonly kind: string;
+  readonly spec: JsonObject;
+  readonly path: FieldPath;
+  readonly metadata: JsonObject;
+  readonly metadataPath: FieldPath;
+  readonly isTemplate: boolean;
+  readonly containers: readonly ContainerInfo[];
+  constructor(kind: string, spec: JsonObject, path: FieldPath, metadata: JsonObject, metadataPath: FieldPath) {
+    this.kind = kind;
+    this.spec = spec;
+    this.path = path;
+    this.metadata = metadata;
+    this.metadataPath = metadataPath;
+    this.isTemplate = kind !== 'Pod';
+    this.containers = listContainers(spec, path);
+  }
+  at(...segments: (string | number)[]): FieldPath {
+    return [...this.path, ...segments];
+  }
+  #derived: object | undefined = undefined;
+  static derived<T extends object>(p: PodSpec, make: () => T): T {
+    return (p.#derived ??= make()) as T;
+  }
+  #policy: object | undefined = undefined;
+  static policy<T extends object>(p: PodSpec, make: () => T): T {
+    return (p.#policy ??= make()) as T;
+  }
+}
+
+const derivedElsewhere = new WeakMap<object, object>();
+
+/**
+ * Data derived from one pod or container and shared by the rules that need it (src/k8s caches: volumes,
+ * mounts, ports, probe targets): made by `make` on first use. Kept on the pods and containers getPodSpec
+ * makes (no weak-map lookup on the hot path), and in a weak map for those built by hand (tests, plugins).
+ * Each caller module passes its own `make`, and must use one kind of data per info object.
+ */
+export function derivedData<T extends object>(info: ContainerInfo | PodSpecInfo, make: () => T): T {
+  if (info instanceof Container) return Container.derived(info, make);
+  if (info instanceof PodSpec) return PodSpec.derived(info, make);
+  let data = derivedElsewhere.get(info) as T | undefined;
+  if (data === undefined) {
+    data = make();
+    derivedElsewhere.set(info, data);
+  }
+  return data;
+}
+
+const policyElsewhere = new WeakMap<object, object>();
+
+/** Like derivedData, a second slot of a pod, for the Pod Security policy of its object (pod-security.ts). */
+export function podPolicyData<T extends object>(pod: PodSpecInfo, make: () => T): T {
+  if (pod instanceof PodSpec) return PodSpec.policy(pod, make);
+  let data = policyElsewhere.get(pod) as T | undefined;
+  if (data === undefined) {
+    data = make();
+    policyElsewhere.set(pod, data);
+  }
+  return data;
 }
 
 /** Extract the pod spec of any pod-bearing object, or undefined (other kinds, or no spec object). */
@@ -111,15 +193,5 @@ export function getPodSpec(obj: JsonObject): PodSpecInfo | undefined {
   const t = rec(template);
   const spec = rec(t?.['spec']);
   if (!t || !spec) return undefined;
-  const path: FieldPath = [...templatePath, 'spec'];
-  return {
-    kind,
-    spec,
-    path,
-    metadata: rec(t['metadata']) ?? {},
-    metadataPath: [...templatePath, 'metadata'],
-    isTemplate: kind !== 'Pod',
-    containers: listContainers(spec, path),
-    at: (...segments) => [...path, ...segments],
-  };
+  return new PodSpec(kind, spec, [...templatePath, 'spec'], rec(t['metadata']) ?? {}, [...templatePath, 'metadata']);
 }

@@ -22,14 +22,17 @@ export interface EffectiveSetting {
   readonly path: FieldPath;
 }
 
-/** The pod's `spec.securityContext`, or an empty object. */
+/** Returned for an absent security context: shared (and frozen), since these run for every container. */
+const EMPTY: JsonObject = Object.freeze({}) as JsonObject;
+
+/** The pod's `spec.securityContext`, or an empty object (frozen: read it, never write to it). */
 export function podSecurityContext(pod: PodSpecInfo): JsonObject {
-  return rec(pod.spec['securityContext']) ?? {};
+  return rec(pod.spec['securityContext']) ?? EMPTY;
 }
 
-/** The container's `securityContext`, or an empty object. */
+/** The container's `securityContext`, or an empty object (frozen: read it, never write to it). */
 export function containerSecurityContext(c: ContainerInfo): JsonObject {
-  return rec(c.node['securityContext']) ?? {};
+  return rec(c.node['securityContext']) ?? EMPTY;
 }
 
 /**
@@ -80,8 +83,10 @@ export type CapabilityNameKind =
   | 'unknown';
 
 /** Classify a capability name; `canonical` is the spelling to use instead (for `variant`). */
-export function classifyCapability(name: string): { kind: CapabilityNameKind; canonical?: string } {
-  if (name === 'ALL' || LINUX_CAPABILITIES.has(name)) return { kind: 'canonical' };
+const CANONICAL: { readonly kind: CapabilityNameKind; readonly canonical?: string } = Object.freeze({ kind: 'canonical' });
+
+export function classifyCapability(name: string): { readonly kind: CapabilityNameKind; readonly canonical?: string } {
+  if (name === 'ALL' || LINUX_CAPABILITIES.has(name)) return CANONICAL;
   const upper = name.trim().toUpperCase();
   const bare = upper.startsWith('CAP_') ? upper.slice(4) : upper;
   if (bare === 'ALL' || LINUX_CAPABILITIES.has(bare)) return { kind: 'variant', canonical: bare };
@@ -120,9 +125,11 @@ function editDistance(a: string, b: string): number {
 /** The strings of `securityContext.capabilities.add` (or `drop`), with their index. */
 export function capabilityEntries(c: ContainerInfo, list: 'add' | 'drop'): { name: string; index: number }[] {
   const out: { name: string; index: number }[] = [];
-  arr(dig(c.node, 'securityContext', 'capabilities', list)).forEach((v, index) => {
+  const values = arr(dig(c.node, 'securityContext', 'capabilities', list));
+  for (let index = 0; index < values.length; index++) {
+    const v = values[index];
     if (typeof v === 'string') out.push({ name: v, index });
-  });
+  }
   return out;
 }
 
@@ -161,10 +168,17 @@ const SAFE_SYSCTLS: readonly { since: string; names: readonly string[] }[] = [
   { since: '1.37', names: ['net.ipv4.tcp_slow_start_after_idle', 'net.ipv4.tcp_notsent_lowat'] },
 ];
 
-/** The sysctls the baseline policy of `version` allows. */
+const ALLOWED_SYSCTLS = new Map<string, ReadonlySet<string>>();
+
+/** The sysctls the baseline policy of `version` allows (one set per version, built once). */
 export function allowedSysctls(version: KubeVersion): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const group of SAFE_SYSCTLS) if (atLeast(version, group.since)) for (const n of group.names) out.add(n);
+  const key = `${version.major}.${version.minor}`;
+  let out = ALLOWED_SYSCTLS.get(key) as Set<string> | undefined;
+  if (out === undefined) {
+    out = new Set<string>();
+    for (const group of SAFE_SYSCTLS) if (atLeast(version, group.since)) for (const n of group.names) out.add(n);
+    if (ALLOWED_SYSCTLS.size < 256) ALLOWED_SYSCTLS.set(key, out);
+  }
   return out;
 }
 

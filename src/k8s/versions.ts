@@ -27,10 +27,19 @@ export function formatVersion(v: KubeVersion): string {
   return `${v.major}.${v.minor}`;
 }
 
+// Version literals in rules (`atLeast(v, '1.29')`, `meta.kubernetes`) are parsed once: this runs per rule
+// per object.
+const LITERALS = new Map<string, KubeVersion>();
+
 function must(text: string): KubeVersion {
+  const cached = LITERALS.get(text);
+  if (cached !== undefined) return cached;
   const v = parseVersion(text);
   if (!v) throw new Error(`not a Kubernetes version: ${text}`);
-  return v;
+  const frozen = Object.freeze(v);
+  // The literals are a small fixed set; a bound keeps arbitrary input from growing the map.
+  if (LITERALS.size < 1024) LITERALS.set(text, frozen);
+  return frozen;
 }
 
 /** True when `v` is within the supported range. */

@@ -61,6 +61,12 @@ function allowedAliasRatio(decodeCount: number): number {
 
 class AliasLimitError extends Error {}
 
+/** Set an own property, even for the key `__proto__` (as JSON.parse does), never the prototype. */
+function setOwn(target: JsonObject, key: string, value: JsonValue): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
+}
+
 class Reader {
   decodeCount = 0;
   aliasCount = 0;
@@ -157,7 +163,7 @@ class Reader {
           if (merged.value === null || typeof merged.value !== 'object' || Array.isArray(merged.value)) continue;
           const mergeSpan = this.span(src as YamlNode | null, keySpan);
           for (const [k, v] of Object.entries(merged.value)) {
-            value[k] = v;
+            setOwn(value, k, v);
             children?.set(k, { key: mergeSpan, value: mergeSpan, alias: true });
           }
         }
@@ -171,7 +177,7 @@ class Reader {
       }
       explicit.add(k);
       end = Math.max(end, r.pos.value.end, keySpan.end);
-      value[k] = r.value;
+      setOwn(value, k, r.value);
       children?.set(k, { key: keySpan, value: r.pos.value, children: r.pos.children, alias: r.pos.alias });
     }
     return { value, pos: { value: { start: span.start, end: flow ? span.end : Math.min(span.end, Math.max(end, span.start)) }, children } };

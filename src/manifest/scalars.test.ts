@@ -71,3 +71,13 @@ describe('scalars in documents', () => {
     expect(r.errors.map((e) => e.message)).toEqual(['document contains excessive aliasing']);
   });
 });
+
+describe('keys that are Object.prototype names', () => {
+  it('keep `__proto__` as an own key, like JSON.parse, and do not touch the prototype', () => {
+    const v = parseManifest('a: 1\n__proto__: {polluted: true}\n').documents[0]!.value as Record<string, unknown>;
+    expect(Object.keys(v)).toEqual(['a', '__proto__']);
+    expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
+    expect((v as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(v).toEqual(JSON.parse('{"a": 1, "__proto__": {"polluted": true}}'));
+  });
+});

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import pkg from '../../package.json';
-import type { ConfigOverrides } from '../core/config.js';
+import type { ConfigOverrides } from '../core/config-base.js';
 import type { LintReport } from '../core/report.js';
 import type { AnyRule, PodSecurityLevel, SeveritySetting } from '../core/rule.js';
 export { pkg };

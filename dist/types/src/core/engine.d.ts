@@ -14,12 +14,32 @@ export interface SourceFile {
     /** Size in bytes when known without reading (a file over the limit is not read). */
     size?: number;
 }
-/** An object read from a file, with what is needed to locate its fields. */
+/**
+ * An object read from a file, with what is needed to locate its fields. `pos` (the position tree of its
+ * document) and `lines` may be computed on first access: on the fast path a file is re-read with
+ * `parseManifest` only when one of its objects needs a position.
+ */
 export interface LoadedObject extends ObjectInfo {
     readonly pos: PosNode;
     readonly lines: LineIndex;
     readonly config: ResolvedFileConfig;
 }
+export interface LintSessionOptions {
+    /** Deep-freeze every object before rules see it (the RuleTester uses it to catch mutation). */
+    freeze?: boolean;
+    /**
+     * Read files on the fast path (js-yaml, positions computed on demand) where it gives the same values and
+     * problems as the positional path; `false` reads every file with `parseManifest`. Default: `fastPathDefault()`.
+     */
+    fastPath?: boolean;
+}
+/** Whether new sessions use the fast path unless told otherwise. */
+export declare function fastPathDefault(): boolean;
+/**
+ * @internal Switch the fast path on or off for sessions created afterwards (tests compare whole reports with
+ * it on and off). Returns the previous setting.
+ */
+export declare function setFastPathDefault(enabled: boolean): boolean;
 /** Which rules run on an object: a created object, or the new side of an update (no create-only checks). */
 export type Phase = 'create' | 'update';
 /**
@@ -39,13 +59,13 @@ export declare class LintSession {
     private readonly objectOfFinding;
     private readonly fileConfigs;
     /** `freeze`: deep-freeze every object before rules see it (the RuleTester uses it to catch mutation). */
-    constructor(rules: readonly AnyRule[], resolver: ConfigResolver, options?: {
-        freeze?: boolean;
-    });
+    constructor(rules: readonly AnyRule[], resolver: ConfigResolver, options?: LintSessionOptions);
     private enabled;
     private pushSyntax;
     /** Parse a file and return its objects; syntax problems become findings. Never throws on bad input. */
     addFile(file: SourceFile): LoadedObject[];
+    /** The objects of one (non-null) document; a document holding none counts as skipped. */
+    private loadDocument;
     /**
      * Add an already-parsed object (the webhook's AdmissionReview `object`): no text is re-serialised or
      * re-parsed. Findings on it carry the field path; their line and column are 1:1 (there is no source).

@@ -24,12 +24,13 @@ export interface PortInfo {
     readonly hostPort: number | undefined;
     readonly hostIP: string;
 }
-export declare function portsOf(c: ContainerInfo): PortInfo[];
+/** The container's ports (entries that are objects), with defaults applied. */
+export declare function portsOf(c: ContainerInfo): readonly PortInfo[];
 /**
  * Ports a container listens on: its declared containerPorts, plus ports given to well-known flags in its
  * command and args (`--port=5432`, `--port 5432`, `…?port=5432`), as proxies such as cloud-sql-proxy take them.
  */
-export declare function listeningPorts(c: ContainerInfo): Set<number>;
+export declare function listeningPorts(c: ContainerInfo): ReadonlySet<number>;
 export declare const PROBES: readonly ["livenessProbe", "readinessProbe", "startupProbe"];
 export type ProbeKey = (typeof PROBES)[number];
 /** Handler types of a probe, in the order the API server checks them. */
@@ -39,7 +40,7 @@ export declare const LIFECYCLE_HANDLERS: readonly ["exec", "httpGet", "tcpSocket
 export declare const LIFECYCLE_HOOKS: readonly ["postStart", "preStop"];
 /** A probe or lifecycle handler that sends traffic to a port: where, and the port as written. */
 export interface HandlerTarget {
-    readonly path: (string | number)[];
+    readonly path: readonly (string | number)[];
     readonly handler: 'httpGet' | 'tcpSocket' | 'grpc';
     readonly port: JsonValue | undefined;
     readonly host: string | undefined;
@@ -47,17 +48,17 @@ export interface HandlerTarget {
 /** Network targets of a container's probes (and, with `lifecycle`, its hooks), relative to the container. */
 export declare function handlerTargets(c: ContainerInfo, options?: {
     lifecycle?: boolean;
-}): HandlerTarget[];
+}): readonly HandlerTarget[];
 /** True for host names that mean "this network namespace": localhost, 127.0.0.0/8, ::1. */
 export declare function isLocalhost(host: string): boolean;
 export interface LocalReference {
     readonly port: number;
     readonly text: string;
     /** Path of the string that holds it, relative to the container. */
-    readonly path: (string | number)[];
+    readonly path: readonly (string | number)[];
 }
 /** `localhost:<port>` (127.0.0.1, [::1]) references in a container's command, args and env values. */
-export declare function localReferences(c: ContainerInfo): LocalReference[];
+export declare function localReferences(c: ContainerInfo): readonly LocalReference[];
 export interface KnownHelper {
     readonly pattern: RegExp;
     readonly what: string;
@@ -73,18 +74,18 @@ export interface VolumeInfo {
     readonly node: JsonObject;
     readonly name: string | undefined;
     /** Source types set on the volume (after defaulting: none set means emptyDir). */
-    readonly sources: string[];
+    readonly sources: readonly string[];
     /** Why the API server rejects the volume, or undefined when it is valid. */
     readonly problem: string | undefined;
 }
 /** The pod's volumes with the API server's verdict on each. A volume with no source defaults to emptyDir. */
-export declare function volumesOf(pod: PodSpecInfo): VolumeInfo[];
+export declare function volumesOf(pod: PodSpecInfo): readonly VolumeInfo[];
 /**
  * Volumes a mount can reference: the API server only records a volume that validated without errors
  * (the first of duplicate names counts), so a mount of an invalid volume is `Not found`. Pass the object
  * to include a StatefulSet's volumeClaimTemplates.
  */
-export declare function declaredVolumes(pod: PodSpecInfo, object?: JsonObject): Map<string, VolumeInfo>;
+export declare function declaredVolumes(pod: PodSpecInfo, object?: JsonObject): ReadonlyMap<string, VolumeInfo>;
 export interface MountInfo {
     readonly container: ContainerInfo;
     readonly index: number;
@@ -95,7 +96,7 @@ export interface MountInfo {
     readonly kind: 'volumeMounts' | 'volumeDevices';
 }
 /** Every volumeMount and volumeDevice of every container. */
-export declare function mountsOf(pod: PodSpecInfo): MountInfo[];
+export declare function mountsOf(pod: PodSpecInfo): readonly MountInfo[];
 export declare const MIRROR_ANNOTATION = "kubernetes.io/config.mirror";
 /** A Pod the kubelet reads from a manifest file (config `staticPodPaths`) or a mirror pod (annotation). */
 export declare function isStaticPod(kind: string, pod: PodSpecInfo, staticPodFile: boolean): boolean;

@@ -54,6 +54,15 @@ interface PolicyInputs {
  * parse fails closed to `restricted`, an enforce-version that does not parse to `latest`.
  */
 export declare function resolvePodSecurityPolicy({ settings, object, run }: PolicyInputs): PodSecurityPolicy;
+/**
+ * The policy for the object a rule is looking at (as resolvePodSecurityPolicy). Every Pod Security rule asks
+ * for every pod: for a pod-bearing object it is computed once per run and settings, and kept on its pod.
+ */
+export declare function podSecurityPolicyFor(inputs: PolicyInputs & {
+    readonly object: {
+        readonly podSpec?: PodSpecInfo | undefined;
+    };
+}): PodSecurityPolicy;
 /** `baseline:v1.30`, as PSA names a policy. */
 export declare function formatPolicy(policy: PodSecurityPolicy): string;
 /** Whether `check` is evaluated under `policy`: its level is enforced, it exists at the version, and no restricted check replaces it. */

@@ -46,6 +46,15 @@ export interface PodSpecInfo {
 }
 /** The containers of a pod spec at `specPath`, with roles. Entries that are not objects are skipped. */
 export declare function listContainers(spec: JsonObject, specPath: FieldPath): ContainerInfo[];
+/**
+ * Data derived from one pod or container and shared by the rules that need it (src/k8s caches: volumes,
+ * mounts, ports, probe targets): made by `make` on first use. Kept on the pods and containers getPodSpec
+ * makes (no weak-map lookup on the hot path), and in a weak map for those built by hand (tests, plugins).
+ * Each caller module passes its own `make`, and must use one kind of data per info object.
+ */
+export declare function derivedData<T extends object>(info: ContainerInfo | PodSpecInfo, make: () => T): T;
+/** Like derivedData, a second slot of a pod, for the Pod Security policy of its object (pod-security.ts). */
+export declare function podPolicyData<T extends object>(pod: PodSpecInfo, make: () => T): T;
 /** Extract the pod spec of any pod-bearing object, or undefined (other kinds, or no spec object). */
 export declare function getPodSpec(obj: JsonObject): PodSpecInfo | undefined;
 export {};

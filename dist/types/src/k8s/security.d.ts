@@ -14,9 +14,9 @@ export interface EffectiveSetting {
     /** Path of the deciding field; for `unset`, the container's path. */
     readonly path: FieldPath;
 }
-/** The pod's `spec.securityContext`, or an empty object. */
+/** The pod's `spec.securityContext`, or an empty object (frozen: read it, never write to it). */
 export declare function podSecurityContext(pod: PodSpecInfo): JsonObject;
-/** The container's `securityContext`, or an empty object. */
+/** The container's `securityContext`, or an empty object (frozen: read it, never write to it). */
 export declare function containerSecurityContext(c: ContainerInfo): JsonObject;
 /**
  * The effective value of an inheritable security setting: a container inherits the pod-level value of
@@ -40,10 +40,9 @@ export type CapabilityNameKind =
  | 'variant'
 /** not a Linux capability at all (a typo) */
  | 'unknown';
-/** Classify a capability name; `canonical` is the spelling to use instead (for `variant`). */
 export declare function classifyCapability(name: string): {
-    kind: CapabilityNameKind;
-    canonical?: string;
+    readonly kind: CapabilityNameKind;
+    readonly canonical?: string;
 };
 /** The closest Linux capability to a misspelled name (edit distance ≤ 2), for suggestions. */
 export declare function suggestCapability(name: string): string | undefined;
@@ -63,7 +62,7 @@ export declare function isNetSysctl(name: string): boolean;
 export declare function isIpcSysctl(name: string): boolean;
 /** Namespaced sysctls (settable per pod through `securityContext.sysctls`); the others are node-wide. */
 export declare function isNamespacedSysctl(name: string): boolean;
-/** The sysctls the baseline policy of `version` allows. */
+/** The sysctls the baseline policy of `version` allows (one set per version, built once). */
 export declare function allowedSysctls(version: KubeVersion): ReadonlySet<string>;
 /** `spec.securityContext.sysctls[*].name` strings, with their index. */
 export declare function podSysctls(pod: PodSpecInfo): {

@@ -1,4 +1,4 @@
-import type { Config } from '../core/config.js';
+import type { Config } from '../core/config-base.js';
 import type { AnyRule } from '../core/rule.js';
 export declare const CONFIG_FILE_NAMES: string[];
 export interface LoadedConfig {

@@ -1,5 +1,5 @@
-import { ConfigResolver } from '../core/config.js';
-import type { ConfigOverrides } from '../core/config.js';
+import { ConfigResolver } from '../core/config-base.js';
+import type { ConfigOverrides } from '../core/config-base.js';
 import { LintSession } from '../core/engine.js';
 import type { SourceFile } from '../core/engine.js';
 import type { LintReport } from '../core/report.js';

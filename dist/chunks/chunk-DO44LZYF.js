@@ -2,8 +2,9 @@ import { createRequire as __podlintCreateRequire } from 'node:module'; const req
 import {
   __commonJS,
   __require,
-  __toESM
-} from "./chunk-EOAGVCXE.js";
+  __toESM,
+  expand
+} from "./chunk-QDJ5KUSK.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -4823,7 +4824,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4843,7 +4844,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range2;
+      scalar.range = range;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -7335,6 +7336,44 @@ var require_dist = __commonJS({
   }
 });
 
+// src/k8s/versions.ts
+var OLDEST_VERSION = "1.27";
+var NEWEST_VERSION = "1.37";
+var VERSION_RE = /^v?(\d+)\.(\d+)(?:\.\d+)?$/;
+function parseVersion(text) {
+  const m = VERSION_RE.exec(text.trim());
+  if (!m) return void 0;
+  return { major: Number(m[1]), minor: Number(m[2]) };
+}
+function compareVersions(a, b) {
+  return a.major - b.major || a.minor - b.minor;
+}
+function formatVersion(v) {
+  return `${v.major}.${v.minor}`;
+}
+var LITERALS = /* @__PURE__ */ new Map();
+function must(text) {
+  const cached = LITERALS.get(text);
+  if (cached !== void 0) return cached;
+  const v = parseVersion(text);
+  if (!v) throw new Error(`not a Kubernetes version: ${text}`);
+  const frozen = Object.freeze(v);
+  if (LITERALS.size < 1024) LITERALS.set(text, frozen);
+  return frozen;
+}
+function isSupportedVersion(v) {
+  return compareVersions(v, must(OLDEST_VERSION)) >= 0 && compareVersions(v, must(NEWEST_VERSION)) <= 0;
+}
+function atLeast(v, other) {
+  return compareVersions(v, must(other)) >= 0;
+}
+function inRange(v, range) {
+  if (!range) return true;
+  if (range.since && compareVersions(v, must(range.since)) < 0) return false;
+  if (range.until && compareVersions(v, must(range.until)) > 0) return false;
+  return true;
+}
+
 // src/core/errors.ts
 var PodlintError = class extends Error {
   constructor(code, message) {
@@ -7345,9 +7384,22 @@ var PodlintError = class extends Error {
   code;
 };
 
-// src/core/rule.ts
-function defineRule(rule) {
-  return rule;
+// src/core/presets.ts
+var PRESETS = ["recommended", "all", "validity-only"];
+function presetSeverity(rule, preset = "recommended") {
+  const m = rule.meta;
+  if (m.category === "validity" || m.category === "syntax" || rule.id === "suppression") return m.severity;
+  if (preset === "all") return m.severity;
+  if (preset === "validity-only") return "off";
+  return m.recommended === false ? "off" : m.severity;
+}
+function presetRules(rules, preset) {
+  const out = {};
+  for (const r of rules) {
+    const s = presetSeverity(r, preset);
+    if (s !== "off") out[r.id] = s;
+  }
+  return out;
 }
 
 // src/k8s/path.ts
@@ -7496,387 +7548,126 @@ var BaselineMatcher = class {
     return true;
   }
 };
-function applyBaseline(report, baseline) {
-  const matcher = new BaselineMatcher(baseline);
-  const findings = report.findings.map(
-    (f) => f.ruleId === "suppression" || f.suppressed || !matcher.take(f) ? f : { ...f, suppressed: { kind: "baseline", reason: BASELINE_REASON } }
-  );
-  return { ...report, findings, summary: { ...report.summary, ...countSeverities(findings), suppressed: findings.filter((f) => f.suppressed).length } };
+
+// src/core/rule.ts
+function defineRule(rule) {
+  return rule;
 }
 
-// node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str2) => {
-  let begs, beg, left, right = void 0, result;
-  let ai = str2.indexOf(a);
-  let bi = str2.indexOf(b, ai + 1);
-  let i = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b) {
-      return [ai, bi];
+// src/core/config-schema.ts
+var severitySchema = { enum: ["off", "info", "warning", "error"] };
+var ruleSettingSchema = {
+  oneOf: [
+    severitySchema,
+    {
+      type: "object",
+      additionalProperties: false,
+      properties: { severity: severitySchema, options: { type: "object" } }
     }
-    begs = [];
-    left = str2.length;
-    while (i >= 0 && !result) {
-      if (i === ai) {
-        begs.push(i);
-        ai = str2.indexOf(a, i + 1);
-      } else if (begs.length === 1) {
-        const r = begs.pop();
-        if (r !== void 0)
-          result = [r, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str2.indexOf(b, i + 1);
-      }
-      i = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result = [left, right];
-    }
-  }
-  return result;
+  ]
 };
-
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str2) {
-  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
-}
-function escapeBraces(str2) {
-  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str2) {
-  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
-  }
-}
-function balancedWithBudget(str2, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
-  if (!r || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r[1],
-    pre: str2.slice(0, r[0]),
-    body: str2.slice(r[0] + 1, r[1]),
-    post: str2.slice(r[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open = [];
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked.charCodeAt(i);
-    if (c === 123) {
-      open.push(i);
-    } else if (c === 125 && open.length) {
-      open.pop();
+var versionSchema = { type: "string", pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" };
+var levelSchema = { enum: ["privileged", "baseline", "restricted"] };
+var rulesSchema = { type: "object", additionalProperties: ruleSettingSchema };
+var stringOrListSchema = { oneOf: [{ type: "string" }, { type: "array", items: { type: "string" }, minItems: 1 }] };
+var CONFIG_SCHEMA = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/podlint/podlint/blob/main/schemas/podlint-config.schema.json",
+  title: "podlint configuration (.podlint.yaml)",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    kubernetesVersion: { ...versionSchema, description: `Target Kubernetes version, ${OLDEST_VERSION} to ${NEWEST_VERSION} (quote it: "1.30").` },
+    podSecurityLevel: { ...levelSchema, description: "Pod Security Standards level to check against." },
+    rules: { ...rulesSchema, description: "Per-rule severity (off, info, warning, error) and options." },
+    ignorePatterns: { type: "array", items: { type: "string" }, description: "Gitignore-style patterns of files not to lint." },
+    overrides: {
+      type: "array",
+      description: "Settings for files matching path globs; later entries win.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["files"],
+        properties: {
+          files: { type: "array", items: { type: "string" }, minItems: 1 },
+          kubernetesVersion: versionSchema,
+          podSecurityLevel: levelSchema,
+          rules: rulesSchema
+        }
+      }
+    },
+    maxFileSize: { type: "integer", minimum: 1, description: "Files larger than this many bytes are reported, not parsed." },
+    cluster: {
+      type: "object",
+      additionalProperties: false,
+      description: "How the target cluster is configured.",
+      properties: { allowPrivileged: { type: "boolean", description: "kube-apiserver --allow-privileged (kubeadm and kind: true)." } }
+    },
+    staticPodPaths: { type: "array", items: { type: "string" }, description: "Globs of static pod manifests." },
+    extends: { enum: [...PRESETS], description: "Preset that `rules:` apply over: recommended (default), all, validity-only. Validity rules stay on in every preset." },
+    plugins: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      description: "Local ES modules exporting custom rules made with defineRule (paths relative to this file)."
+    },
+    strict: { type: "boolean", description: "Honour only `ignores` (not inline comments, not annotations), as --strict does." },
+    ignores: {
+      type: "array",
+      description: "Findings to suppress. Every selector given must match; each entry needs a reason and may expire.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["reason"],
+        properties: {
+          rule: { ...stringOrListSchema, description: "Rule id or ids (default: every rule)." },
+          kind: { ...stringOrListSchema, description: "Object kind or kinds, e.g. DaemonSet." },
+          namespace: { type: "string", description: "Namespace glob (* and ?)." },
+          name: { type: "string", description: "Object name glob (* and ?)." },
+          container: { type: "string", description: "Container name glob: only findings inside a matching container." },
+          image: { type: "string", description: "Image glob: only findings inside a container whose image matches." },
+          files: { type: "array", items: { type: "string" }, minItems: 1, description: "File globs, relative to this file." },
+          path: { type: "string", description: "Field path glob, e.g. spec.template.spec.containers[*].securityContext.*" },
+          reason: { type: "string", minLength: 1, pattern: "\\S", description: "Why these findings are acceptable (required)." },
+          expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "Last day (YYYY-MM-DD) the entry applies; afterwards it is reported." }
+        }
+      }
+    },
+    webhook: {
+      type: "object",
+      additionalProperties: false,
+      description: "Admission webhook (`podlint serve`) settings; the CLI ignores them.",
+      properties: {
+        mode: { enum: ["enforce", "warn", "audit"], description: "enforce (default): error findings deny; warn: nothing denies, findings are warnings; audit: allow, log and count." },
+        namespaces: { type: "object", additionalProperties: { enum: ["enforce", "warn", "audit"] }, description: "Mode per namespace name, over `mode`." },
+        exemptions: {
+          type: "object",
+          additionalProperties: false,
+          description: "Requests allowed without evaluation.",
+          properties: {
+            namespaces: { type: "array", items: { type: "string" }, description: "Namespace names." },
+            usernames: { type: "array", items: { type: "string" }, description: "Requesting user names (e.g. system:serviceaccount:ns:name)." },
+            groups: { type: "array", items: { type: "string" }, description: "Groups of the requesting user." }
+          }
+        },
+        failureMode: { enum: ["allow", "deny"], description: "Answer when podlint fails internally on a request (default allow)." }
+      }
     }
   }
-  let out = "";
-  let last = 0;
-  for (let i = 0; i < open.length; i++) {
-    const at = open[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str2, budget) {
-  budget.remaining -= str2.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i = str2.length - 1; i >= 0; i--) {
-    const c = str2.charCodeAt(i);
-    if (c === 125) {
-      close = true;
-    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close = false;
-    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
-      return true;
+};
+var NO_OPTIONS_SCHEMA = { type: "object", additionalProperties: false, properties: {} };
+function withoutDescriptions(schema) {
+  if (Array.isArray(schema)) return schema.map(withoutDescriptions);
+  if (typeof schema !== "object" || schema === null) return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "description" && typeof value === "string") continue;
+    if ((key === "properties" || key === "patternProperties" || key === "definitions" || key === "$defs") && typeof value === "object" && value !== null && !Array.isArray(value)) {
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutDescriptions(sub)]));
+    } else {
+      out[key] = withoutDescriptions(value);
     }
   }
-  return false;
-}
-function parseCommaParts(str2, budget) {
-  const parts = [];
-  let carry = "";
-  for (; ; ) {
-    const m = balancedWithBudget(str2, str2, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m) {
-      const tail = str2.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
-    }
-    const { pre, body, post } = m;
-    const p = pre.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body + "}";
-    if (!post.length) {
-      pushAll(parts, p);
-      return parts;
-    }
-    carry = p.pop();
-    pushAll(parts, p);
-    str2 = post;
-  }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand(str2, options = {}) {
-  if (!str2) {
-    return [];
-  }
-  const max = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str2.slice(0, 2) === "{}") {
-    str2 = "\\{\\}" + str2.slice(2);
-  }
-  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str2) {
-  return "{" + str2 + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-  return i <= y;
-}
-function gte(i, y) {
-  return i >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    const prefix2 = acc[a] + pre;
-    let vs = values;
-    if (dropEmpties && !prefix2) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
-        break outer;
-      const expansion = prefix2 + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out.length;
   return out;
-}
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n = body.split(/\.\./);
-  const N = [];
-  if (n[0] === void 0 || n[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n[0]);
-  const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test = gte;
-  }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c;
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i);
-      if (c === "\\") {
-        c = "";
-      }
-    } else {
-      c = String(i);
-      if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
-          if (i < 0) {
-            c = "-" + z + c.slice(1);
-          } else {
-            c = z + c;
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c);
-    length += c.length;
-  }
-  return N;
-}
-function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth > maxDepth) {
-    return [str2];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str2;
-  for (; ; ) {
-    const m = balancedWithBudget(str2, masked, budget);
-    if (!m) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
-      firstGroup = false;
-      if (!m.post.length)
-        break;
-      str2 = m.post;
-      masked = masked.slice(m.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++;
-        str2 = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal2();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
-        return literal2();
-      }
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n) {
-        return literal2();
-      }
-      if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal2();
-          }
-          acc = next2;
-          if (!m.post.length)
-            break;
-          str2 = m.post;
-          masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal2();
-    }
-    acc = next;
-    if (!m.post.length)
-      break;
-    str2 = m.post;
-    masked = masked.slice(m.end + 1);
-  }
-  return acc;
 }
 
 // node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
@@ -10210,8 +10001,8 @@ function resolvePlainScalar(source) {
   if (BOOL_FALSE.has(source)) return false;
   if (POS_INF.has(source) || NEG_INF.has(source) || NAN.has(source)) return source;
   const first = source.charCodeAt(0);
-  const numeric2 = first >= 48 && first <= 57 || first === 43 || first === 45 || first === 46;
-  if (!numeric2) return source;
+  const numeric = first >= 48 && first <= 57 || first === 43 || first === 45 || first === 46;
+  if (!numeric) return source;
   if (TIMESTAMP.test(source)) return source;
   const plain = source.replaceAll("_", "");
   const asInt = parseGoInt(plain);
@@ -10285,6 +10076,10 @@ function allowedAliasRatio(decodeCount) {
 }
 var AliasLimitError = class extends Error {
 };
+function setOwn(target, key, value) {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
+}
 var Reader = class {
   constructor(doc) {
     this.doc = doc;
@@ -10374,7 +10169,7 @@ var Reader = class {
           if (merged.value === null || typeof merged.value !== "object" || Array.isArray(merged.value)) continue;
           const mergeSpan = this.span(src, keySpan);
           for (const [k2, v] of Object.entries(merged.value)) {
-            value[k2] = v;
+            setOwn(value, k2, v);
             children?.set(k2, { key: mergeSpan, value: mergeSpan, alias: true });
           }
         }
@@ -10388,7 +10183,7 @@ var Reader = class {
       }
       explicit.add(k);
       end = Math.max(end, r.pos.value.end, keySpan.end);
-      value[k] = r.value;
+      setOwn(value, k, r.value);
       children?.set(k, { key: keySpan, value: r.pos.value, children: r.pos.children, alias: r.pos.alias });
     }
     return { value, pos: { value: { start: span.start, end: flow ? span.end : Math.min(span.end, Math.max(end, span.start)) }, children } };
@@ -10653,148 +10448,1480 @@ function isValidDate(text) {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-// src/core/syntax-rules.ts
-var parseErrorRule = defineRule({
-  id: "parse-error",
-  meta: {
-    description: "Report files that kubectl cannot parse as YAML or JSON",
-    category: "syntax",
-    severity: "error",
-    remediation: "Fix the YAML syntax at the reported line; kubectl refuses the whole file until it parses.",
-    messages: {
-      syntax: "YAML syntax error: {{message}}.",
-      aliasing: "The document cannot be read: {{message}} (kubectl refuses it too).",
-      tooLarge: "File is {{size}} bytes, over the {{limit}}-byte limit (maxFileSize); it was not linted."
+// src/core/_generated-validators.ts
+var __ucs2length = function ucs2length(str2) {
+  const len = str2.length;
+  let length = 0;
+  let pos = 0;
+  let value;
+  while (pos < len) {
+    length++;
+    value = str2.charCodeAt(pos++);
+    if (value >= 55296 && value <= 56319 && pos < len) {
+      value = str2.charCodeAt(pos);
+      if ((value & 64512) === 56320)
+        pos++;
     }
-  },
-  create: () => ({})
-});
-var duplicateKeyRule = defineRule({
-  id: "duplicate-key",
-  meta: {
-    description: "Disallow a key that appears twice in one YAML mapping",
-    category: "syntax",
-    severity: "error",
-    remediation: "Remove one of the two keys or merge their values; kubectl refuses a file with a duplicate key.",
-    messages: {
-      duplicate: '{{path}}: {{message}}: kubectl refuses this file; keep one "{{key}}" key.'
-    }
-  },
-  create: () => ({})
-});
-var SYNTAX_RULES = [parseErrorRule, duplicateKeyRule, suppressionRule];
-function withSyntaxRules(rules) {
-  const ids = new Set(rules.map((r) => r.id));
-  return [...SYNTAX_RULES.filter((r) => !ids.has(r.id)), ...rules];
-}
-
-// src/k8s/versions.ts
-var OLDEST_VERSION = "1.27";
-var NEWEST_VERSION = "1.37";
-var VERSION_RE = /^v?(\d+)\.(\d+)(?:\.\d+)?$/;
-function parseVersion(text) {
-  const m = VERSION_RE.exec(text.trim());
-  if (!m) return void 0;
-  return { major: Number(m[1]), minor: Number(m[2]) };
-}
-function compareVersions(a, b) {
-  return a.major - b.major || a.minor - b.minor;
-}
-function formatVersion(v) {
-  return `${v.major}.${v.minor}`;
-}
-function must(text) {
-  const v = parseVersion(text);
-  if (!v) throw new Error(`not a Kubernetes version: ${text}`);
-  return v;
-}
-function isSupportedVersion(v) {
-  return compareVersions(v, must(OLDEST_VERSION)) >= 0 && compareVersions(v, must(NEWEST_VERSION)) <= 0;
-}
-function atLeast(v, other) {
-  return compareVersions(v, must(other)) >= 0;
-}
-function inRange(v, range2) {
-  if (!range2) return true;
-  if (range2.since && compareVersions(v, must(range2.since)) < 0) return false;
-  if (range2.until && compareVersions(v, must(range2.until)) > 0) return false;
-  return true;
-}
-
-// src/k8s/pod-spec.ts
-function apiGroup(apiVersion) {
-  const i = apiVersion.indexOf("/");
-  return i === -1 ? "" : apiVersion.slice(0, i);
-}
-var POD_BEARING_KINDS = {
-  Pod: { groups: [""], template: [] },
-  PodTemplate: { groups: [""], template: ["template"] },
-  ReplicationController: { groups: [""], template: ["spec", "template"] },
-  ReplicaSet: { groups: ["apps", "extensions"], template: ["spec", "template"] },
-  Deployment: { groups: ["apps", "extensions"], template: ["spec", "template"] },
-  StatefulSet: { groups: ["apps"], template: ["spec", "template"] },
-  DaemonSet: { groups: ["apps", "extensions"], template: ["spec", "template"] },
-  Job: { groups: ["batch"], template: ["spec", "template"] },
-  CronJob: { groups: ["batch"], template: ["spec", "jobTemplate", "spec", "template"] }
-};
-var ALWAYS_RESTART_KINDS = /* @__PURE__ */ new Set(["Deployment", "ReplicaSet", "DaemonSet", "StatefulSet", "ReplicationController"]);
-function isPodBearing(apiVersion, kind) {
-  const k = POD_BEARING_KINDS[kind];
-  return k !== void 0 && k.groups.includes(apiGroup(apiVersion));
-}
-var LISTS = ["containers", "initContainers", "ephemeralContainers"];
-function roleOf(list, c) {
-  if (list === "containers") return "app";
-  if (list === "ephemeralContainers") return "ephemeral";
-  return c["restartPolicy"] === "Always" ? "sidecar" : "init";
-}
-function listContainers(spec, specPath) {
-  const out = [];
-  for (const list of LISTS) {
-    arr(spec[list]).forEach((c, index) => {
-      if (!isRecord(c)) return;
-      const path2 = [...specPath, list, index];
-      out.push({
-        node: c,
-        role: roleOf(list, c),
-        list,
-        index,
-        name: str(c["name"]),
-        path: path2,
-        at: (...segments) => [...path2, ...segments]
-      });
-    });
   }
-  return out;
+  return length;
+};
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/podlint/podlint/blob/main/schemas/podlint-config.schema.json", "title": "podlint configuration (.podlint.yaml)", "type": "object", "additionalProperties": false, "properties": { "kubernetesVersion": { "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$" }, "podSecurityLevel": { "enum": ["privileged", "baseline", "restricted"] }, "rules": { "type": "object", "additionalProperties": { "oneOf": [{ "enum": ["off", "info", "warning", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"] }, "options": { "type": "object" } } }] } }, "ignorePatterns": { "type": "array", "items": { "type": "string" } }, "overrides": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "kubernetesVersion": { "type": "string", "pattern": "^v?\\d+\\.\\d+(\\.\\d+)?$" }, "podSecurityLevel": { "enum": ["privileged", "baseline", "restricted"] }, "rules": { "type": "object", "additionalProperties": { "oneOf": [{ "enum": ["off", "info", "warning", "error"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "info", "warning", "error"] }, "options": { "type": "object" } } }] } } } } }, "maxFileSize": { "type": "integer", "minimum": 1 }, "cluster": { "type": "object", "additionalProperties": false, "properties": { "allowPrivileged": { "type": "boolean" } } }, "staticPodPaths": { "type": "array", "items": { "type": "string" } }, "extends": { "enum": ["recommended", "all", "validity-only"] }, "plugins": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "strict": { "type": "boolean" }, "ignores": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["reason"], "properties": { "rule": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "kind": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "namespace": { "type": "string" }, "name": { "type": "string" }, "container": { "type": "string" }, "image": { "type": "string" }, "files": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "path": { "type": "string" }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S" }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "webhook": { "type": "object", "additionalProperties": false, "properties": { "mode": { "enum": ["enforce", "warn", "audit"] }, "namespaces": { "type": "object", "additionalProperties": { "enum": ["enforce", "warn", "audit"] } }, "exemptions": { "type": "object", "additionalProperties": false, "properties": { "namespaces": { "type": "array", "items": { "type": "string" } }, "usernames": { "type": "array", "items": { "type": "string" } }, "groups": { "type": "array", "items": { "type": "string" } } } }, "failureMode": { "enum": ["allow", "deny"] } } } } };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = __ucs2length;
+var pattern0 = new RegExp("^v?\\d+\\.\\d+(\\.\\d+)?$", "u");
+var pattern2 = new RegExp("\\S", "u");
+var pattern3 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.kubernetesVersion !== void 0) {
+      let data0 = data.kubernetesVersion;
+      if (typeof data0 === "string") {
+        if (!pattern0.test(data0)) {
+          const err1 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/pattern", keyword: "pattern", params: { pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^v?\\d+\\.\\d+(\\.\\d+)?$"' };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/kubernetesVersion", schemaPath: "#/properties/kubernetesVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.podSecurityLevel !== void 0) {
+      let data1 = data.podSecurityLevel;
+      if (!(data1 === "privileged" || data1 === "baseline" || data1 === "restricted")) {
+        const err3 = { instancePath: instancePath + "/podSecurityLevel", schemaPath: "#/properties/podSecurityLevel/enum", keyword: "enum", params: { allowedValues: schema11.properties.podSecurityLevel.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data2 = data.rules;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          let data3 = data2[key1];
+          const _errs9 = errors;
+          let valid2 = false;
+          let passing0 = null;
+          const _errs10 = errors;
+          if (!(data3 === "off" || data3 === "info" || data3 === "warning" || data3 === "error")) {
+            const err4 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+          var _valid0 = _errs10 === errors;
+          if (_valid0) {
+            valid2 = true;
+            passing0 = 0;
+          }
+          const _errs11 = errors;
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key2 in data3) {
+              if (!(key2 === "severity" || key2 === "options")) {
+                const err5 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data3.severity !== void 0) {
+              let data4 = data3.severity;
+              if (!(data4 === "off" || data4 === "info" || data4 === "warning" || data4 === "error")) {
+                const err6 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data3.options !== void 0) {
+              let data5 = data3.options;
+              if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+                const err7 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/options", schemaPath: "#/properties/rules/additionalProperties/oneOf/1/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+          var _valid0 = _errs11 === errors;
+          if (_valid0 && valid2) {
+            valid2 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid2 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid2) {
+            const err9 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          } else {
+            errors = _errs9;
+            if (vErrors !== null) {
+              if (_errs9) {
+                vErrors.length = _errs9;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.ignorePatterns !== void 0) {
+      let data6 = data.ignorePatterns;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data6[i0] !== "string") {
+            const err11 = { instancePath: instancePath + "/ignorePatterns/" + i0, schemaPath: "#/properties/ignorePatterns/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/ignorePatterns", schemaPath: "#/properties/ignorePatterns/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.overrides !== void 0) {
+      let data8 = data.overrides;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data9 = data8[i1];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.files === void 0) {
+              const err13 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            for (const key3 in data9) {
+              if (!(key3 === "files" || key3 === "kubernetesVersion" || key3 === "podSecurityLevel" || key3 === "rules")) {
+                const err14 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data9.files !== void 0) {
+              let data10 = data9.files;
+              if (Array.isArray(data10)) {
+                if (data10.length < 1) {
+                  const err15 = { instancePath: instancePath + "/overrides/" + i1 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+                const len2 = data10.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  if (typeof data10[i2] !== "string") {
+                    const err16 = { instancePath: instancePath + "/overrides/" + i1 + "/files/" + i2, schemaPath: "#/properties/overrides/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err17 = { instancePath: instancePath + "/overrides/" + i1 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data9.kubernetesVersion !== void 0) {
+              let data12 = data9.kubernetesVersion;
+              if (typeof data12 === "string") {
+                if (!pattern0.test(data12)) {
+                  const err18 = { instancePath: instancePath + "/overrides/" + i1 + "/kubernetesVersion", schemaPath: "#/properties/overrides/items/properties/kubernetesVersion/pattern", keyword: "pattern", params: { pattern: "^v?\\d+\\.\\d+(\\.\\d+)?$" }, message: 'must match pattern "^v?\\d+\\.\\d+(\\.\\d+)?$"' };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/overrides/" + i1 + "/kubernetesVersion", schemaPath: "#/properties/overrides/items/properties/kubernetesVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data9.podSecurityLevel !== void 0) {
+              let data13 = data9.podSecurityLevel;
+              if (!(data13 === "privileged" || data13 === "baseline" || data13 === "restricted")) {
+                const err20 = { instancePath: instancePath + "/overrides/" + i1 + "/podSecurityLevel", schemaPath: "#/properties/overrides/items/properties/podSecurityLevel/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.podSecurityLevel.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data9.rules !== void 0) {
+              let data14 = data9.rules;
+              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                for (const key4 in data14) {
+                  let data15 = data14[key4];
+                  const _errs37 = errors;
+                  let valid12 = false;
+                  let passing1 = null;
+                  const _errs38 = errors;
+                  if (!(data15 === "off" || data15 === "info" || data15 === "warning" || data15 === "error")) {
+                    const err21 = { instancePath: instancePath + "/overrides/" + i1 + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf[0].enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs38 === errors;
+                  if (_valid1) {
+                    valid12 = true;
+                    passing1 = 0;
+                  }
+                  const _errs39 = errors;
+                  if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                    for (const key5 in data15) {
+                      if (!(key5 === "severity" || key5 === "options")) {
+                        const err22 = { instancePath: instancePath + "/overrides/" + i1 + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err22];
+                        } else {
+                          vErrors.push(err22);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data15.severity !== void 0) {
+                      let data16 = data15.severity;
+                      if (!(data16 === "off" || data16 === "info" || data16 === "warning" || data16 === "error")) {
+                        const err23 = { instancePath: instancePath + "/overrides/" + i1 + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.overrides.items.properties.rules.additionalProperties.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err23];
+                        } else {
+                          vErrors.push(err23);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data15.options !== void 0) {
+                      let data17 = data15.options;
+                      if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+                        const err24 = { instancePath: instancePath + "/overrides/" + i1 + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/options", schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/oneOf/1/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err24];
+                        } else {
+                          vErrors.push(err24);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err25 = { instancePath: instancePath + "/overrides/" + i1 + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs39 === errors;
+                  if (_valid1 && valid12) {
+                    valid12 = false;
+                    passing1 = [passing1, 1];
+                  } else {
+                    if (_valid1) {
+                      valid12 = true;
+                      passing1 = 1;
+                    }
+                  }
+                  if (!valid12) {
+                    const err26 = { instancePath: instancePath + "/overrides/" + i1 + "/rules/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/overrides/items/properties/rules/additionalProperties/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs37;
+                    if (vErrors !== null) {
+                      if (_errs37) {
+                        vErrors.length = _errs37;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/overrides/" + i1 + "/rules", schemaPath: "#/properties/overrides/items/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/overrides/" + i1, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.maxFileSize !== void 0) {
+      let data18 = data.maxFileSize;
+      if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
+        const err30 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      if (typeof data18 == "number") {
+        if (data18 < 1 || isNaN(data18)) {
+          const err31 = { instancePath: instancePath + "/maxFileSize", schemaPath: "#/properties/maxFileSize/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.cluster !== void 0) {
+      let data19 = data.cluster;
+      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+        for (const key6 in data19) {
+          if (!(key6 === "allowPrivileged")) {
+            const err32 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data19.allowPrivileged !== void 0) {
+          if (typeof data19.allowPrivileged !== "boolean") {
+            const err33 = { instancePath: instancePath + "/cluster/allowPrivileged", schemaPath: "#/properties/cluster/properties/allowPrivileged/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.staticPodPaths !== void 0) {
+      let data21 = data.staticPodPaths;
+      if (Array.isArray(data21)) {
+        const len3 = data21.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (typeof data21[i3] !== "string") {
+            const err35 = { instancePath: instancePath + "/staticPodPaths/" + i3, schemaPath: "#/properties/staticPodPaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/staticPodPaths", schemaPath: "#/properties/staticPodPaths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.extends !== void 0) {
+      let data23 = data.extends;
+      if (!(data23 === "recommended" || data23 === "all" || data23 === "validity-only")) {
+        const err37 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema11.properties.extends.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.plugins !== void 0) {
+      let data24 = data.plugins;
+      if (Array.isArray(data24)) {
+        const len4 = data24.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data25 = data24[i4];
+          if (typeof data25 === "string") {
+            if (func3(data25) < 1) {
+              const err38 = { instancePath: instancePath + "/plugins/" + i4, schemaPath: "#/properties/plugins/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/plugins/" + i4, schemaPath: "#/properties/plugins/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/plugins", schemaPath: "#/properties/plugins/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.strict !== void 0) {
+      if (typeof data.strict !== "boolean") {
+        const err41 = { instancePath: instancePath + "/strict", schemaPath: "#/properties/strict/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.ignores !== void 0) {
+      let data27 = data.ignores;
+      if (Array.isArray(data27)) {
+        const len5 = data27.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data28 = data27[i5];
+          if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+            if (data28.reason === void 0) {
+              const err42 = { instancePath: instancePath + "/ignores/" + i5, schemaPath: "#/properties/ignores/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            for (const key7 in data28) {
+              if (!func2.call(schema11.properties.ignores.items.properties, key7)) {
+                const err43 = { instancePath: instancePath + "/ignores/" + i5, schemaPath: "#/properties/ignores/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data28.rule !== void 0) {
+              let data29 = data28.rule;
+              const _errs69 = errors;
+              let valid22 = false;
+              let passing2 = null;
+              const _errs70 = errors;
+              if (typeof data29 !== "string") {
+                const err44 = { instancePath: instancePath + "/ignores/" + i5 + "/rule", schemaPath: "#/properties/ignores/items/properties/rule/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+              var _valid2 = _errs70 === errors;
+              if (_valid2) {
+                valid22 = true;
+                passing2 = 0;
+              }
+              const _errs72 = errors;
+              if (Array.isArray(data29)) {
+                if (data29.length < 1) {
+                  const err45 = { instancePath: instancePath + "/ignores/" + i5 + "/rule", schemaPath: "#/properties/ignores/items/properties/rule/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+                const len6 = data29.length;
+                for (let i6 = 0; i6 < len6; i6++) {
+                  if (typeof data29[i6] !== "string") {
+                    const err46 = { instancePath: instancePath + "/ignores/" + i5 + "/rule/" + i6, schemaPath: "#/properties/ignores/items/properties/rule/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err47 = { instancePath: instancePath + "/ignores/" + i5 + "/rule", schemaPath: "#/properties/ignores/items/properties/rule/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+              var _valid2 = _errs72 === errors;
+              if (_valid2 && valid22) {
+                valid22 = false;
+                passing2 = [passing2, 1];
+              } else {
+                if (_valid2) {
+                  valid22 = true;
+                  passing2 = 1;
+                }
+              }
+              if (!valid22) {
+                const err48 = { instancePath: instancePath + "/ignores/" + i5 + "/rule", schemaPath: "#/properties/ignores/items/properties/rule/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              } else {
+                errors = _errs69;
+                if (vErrors !== null) {
+                  if (_errs69) {
+                    vErrors.length = _errs69;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data28.kind !== void 0) {
+              let data31 = data28.kind;
+              const _errs77 = errors;
+              let valid25 = false;
+              let passing3 = null;
+              const _errs78 = errors;
+              if (typeof data31 !== "string") {
+                const err49 = { instancePath: instancePath + "/ignores/" + i5 + "/kind", schemaPath: "#/properties/ignores/items/properties/kind/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+              var _valid3 = _errs78 === errors;
+              if (_valid3) {
+                valid25 = true;
+                passing3 = 0;
+              }
+              const _errs80 = errors;
+              if (Array.isArray(data31)) {
+                if (data31.length < 1) {
+                  const err50 = { instancePath: instancePath + "/ignores/" + i5 + "/kind", schemaPath: "#/properties/ignores/items/properties/kind/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                const len7 = data31.length;
+                for (let i7 = 0; i7 < len7; i7++) {
+                  if (typeof data31[i7] !== "string") {
+                    const err51 = { instancePath: instancePath + "/ignores/" + i5 + "/kind/" + i7, schemaPath: "#/properties/ignores/items/properties/kind/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err51];
+                    } else {
+                      vErrors.push(err51);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err52 = { instancePath: instancePath + "/ignores/" + i5 + "/kind", schemaPath: "#/properties/ignores/items/properties/kind/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+              var _valid3 = _errs80 === errors;
+              if (_valid3 && valid25) {
+                valid25 = false;
+                passing3 = [passing3, 1];
+              } else {
+                if (_valid3) {
+                  valid25 = true;
+                  passing3 = 1;
+                }
+              }
+              if (!valid25) {
+                const err53 = { instancePath: instancePath + "/ignores/" + i5 + "/kind", schemaPath: "#/properties/ignores/items/properties/kind/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              } else {
+                errors = _errs77;
+                if (vErrors !== null) {
+                  if (_errs77) {
+                    vErrors.length = _errs77;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data28.namespace !== void 0) {
+              if (typeof data28.namespace !== "string") {
+                const err54 = { instancePath: instancePath + "/ignores/" + i5 + "/namespace", schemaPath: "#/properties/ignores/items/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data28.name !== void 0) {
+              if (typeof data28.name !== "string") {
+                const err55 = { instancePath: instancePath + "/ignores/" + i5 + "/name", schemaPath: "#/properties/ignores/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+            if (data28.container !== void 0) {
+              if (typeof data28.container !== "string") {
+                const err56 = { instancePath: instancePath + "/ignores/" + i5 + "/container", schemaPath: "#/properties/ignores/items/properties/container/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            if (data28.image !== void 0) {
+              if (typeof data28.image !== "string") {
+                const err57 = { instancePath: instancePath + "/ignores/" + i5 + "/image", schemaPath: "#/properties/ignores/items/properties/image/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data28.files !== void 0) {
+              let data37 = data28.files;
+              if (Array.isArray(data37)) {
+                if (data37.length < 1) {
+                  const err58 = { instancePath: instancePath + "/ignores/" + i5 + "/files", schemaPath: "#/properties/ignores/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                const len8 = data37.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  if (typeof data37[i8] !== "string") {
+                    const err59 = { instancePath: instancePath + "/ignores/" + i5 + "/files/" + i8, schemaPath: "#/properties/ignores/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err60 = { instancePath: instancePath + "/ignores/" + i5 + "/files", schemaPath: "#/properties/ignores/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            if (data28.path !== void 0) {
+              if (typeof data28.path !== "string") {
+                const err61 = { instancePath: instancePath + "/ignores/" + i5 + "/path", schemaPath: "#/properties/ignores/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+            if (data28.reason !== void 0) {
+              let data40 = data28.reason;
+              if (typeof data40 === "string") {
+                if (func3(data40) < 1) {
+                  const err62 = { instancePath: instancePath + "/ignores/" + i5 + "/reason", schemaPath: "#/properties/ignores/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+                if (!pattern2.test(data40)) {
+                  const err63 = { instancePath: instancePath + "/ignores/" + i5 + "/reason", schemaPath: "#/properties/ignores/items/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"' };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+              } else {
+                const err64 = { instancePath: instancePath + "/ignores/" + i5 + "/reason", schemaPath: "#/properties/ignores/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+            if (data28.expires !== void 0) {
+              let data41 = data28.expires;
+              if (typeof data41 === "string") {
+                if (!pattern3.test(data41)) {
+                  const err65 = { instancePath: instancePath + "/ignores/" + i5 + "/expires", schemaPath: "#/properties/ignores/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+              } else {
+                const err66 = { instancePath: instancePath + "/ignores/" + i5 + "/expires", schemaPath: "#/properties/ignores/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err67 = { instancePath: instancePath + "/ignores/" + i5, schemaPath: "#/properties/ignores/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err68 = { instancePath: instancePath + "/ignores", schemaPath: "#/properties/ignores/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+    if (data.webhook !== void 0) {
+      let data42 = data.webhook;
+      if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+        for (const key8 in data42) {
+          if (!(key8 === "mode" || key8 === "namespaces" || key8 === "exemptions" || key8 === "failureMode")) {
+            const err69 = { instancePath: instancePath + "/webhook", schemaPath: "#/properties/webhook/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data42.mode !== void 0) {
+          let data43 = data42.mode;
+          if (!(data43 === "enforce" || data43 === "warn" || data43 === "audit")) {
+            const err70 = { instancePath: instancePath + "/webhook/mode", schemaPath: "#/properties/webhook/properties/mode/enum", keyword: "enum", params: { allowedValues: schema11.properties.webhook.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data42.namespaces !== void 0) {
+          let data44 = data42.namespaces;
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            for (const key9 in data44) {
+              let data45 = data44[key9];
+              if (!(data45 === "enforce" || data45 === "warn" || data45 === "audit")) {
+                const err71 = { instancePath: instancePath + "/webhook/namespaces/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/webhook/properties/namespaces/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema11.properties.webhook.properties.namespaces.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err72 = { instancePath: instancePath + "/webhook/namespaces", schemaPath: "#/properties/webhook/properties/namespaces/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+        if (data42.exemptions !== void 0) {
+          let data46 = data42.exemptions;
+          if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+            for (const key10 in data46) {
+              if (!(key10 === "namespaces" || key10 === "usernames" || key10 === "groups")) {
+                const err73 = { instancePath: instancePath + "/webhook/exemptions", schemaPath: "#/properties/webhook/properties/exemptions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+            if (data46.namespaces !== void 0) {
+              let data47 = data46.namespaces;
+              if (Array.isArray(data47)) {
+                const len9 = data47.length;
+                for (let i9 = 0; i9 < len9; i9++) {
+                  if (typeof data47[i9] !== "string") {
+                    const err74 = { instancePath: instancePath + "/webhook/exemptions/namespaces/" + i9, schemaPath: "#/properties/webhook/properties/exemptions/properties/namespaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err75 = { instancePath: instancePath + "/webhook/exemptions/namespaces", schemaPath: "#/properties/webhook/properties/exemptions/properties/namespaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            if (data46.usernames !== void 0) {
+              let data49 = data46.usernames;
+              if (Array.isArray(data49)) {
+                const len10 = data49.length;
+                for (let i10 = 0; i10 < len10; i10++) {
+                  if (typeof data49[i10] !== "string") {
+                    const err76 = { instancePath: instancePath + "/webhook/exemptions/usernames/" + i10, schemaPath: "#/properties/webhook/properties/exemptions/properties/usernames/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err77 = { instancePath: instancePath + "/webhook/exemptions/usernames", schemaPath: "#/properties/webhook/properties/exemptions/properties/usernames/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+            }
+            if (data46.groups !== void 0) {
+              let data51 = data46.groups;
+              if (Array.isArray(data51)) {
+                const len11 = data51.length;
+                for (let i11 = 0; i11 < len11; i11++) {
+                  if (typeof data51[i11] !== "string") {
+                    const err78 = { instancePath: instancePath + "/webhook/exemptions/groups/" + i11, schemaPath: "#/properties/webhook/properties/exemptions/properties/groups/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err79 = { instancePath: instancePath + "/webhook/exemptions/groups", schemaPath: "#/properties/webhook/properties/exemptions/properties/groups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err80 = { instancePath: instancePath + "/webhook/exemptions", schemaPath: "#/properties/webhook/properties/exemptions/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+        if (data42.failureMode !== void 0) {
+          let data53 = data42.failureMode;
+          if (!(data53 === "allow" || data53 === "deny")) {
+            const err81 = { instancePath: instancePath + "/webhook/failureMode", schemaPath: "#/properties/webhook/properties/failureMode/enum", keyword: "enum", params: { allowedValues: schema11.properties.webhook.properties.failureMode.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err82 = { instancePath: instancePath + "/webhook", schemaPath: "#/properties/webhook/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err83 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err83];
+    } else {
+      vErrors.push(err83);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
 }
-function getPodSpec(obj) {
-  const kind = str(obj["kind"]);
-  const apiVersion = str(obj["apiVersion"]);
-  if (kind === void 0 || apiVersion === void 0 || !isPodBearing(apiVersion, kind)) return void 0;
-  const templatePath = POD_BEARING_KINDS[kind].template;
-  let template = obj;
-  for (const seg of templatePath) template = rec(template)?.[seg];
-  const t = rec(template);
-  const spec = rec(t?.["spec"]);
-  if (!t || !spec) return void 0;
-  const path2 = [...templatePath, "spec"];
-  return {
-    kind,
-    spec,
-    path: path2,
-    metadata: rec(t["metadata"]) ?? {},
-    metadataPath: [...templatePath, "metadata"],
-    isTemplate: kind !== "Pod",
-    containers: listContainers(spec, path2),
-    at: (...segments) => [...path2, ...segments]
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "sidecarNames" || key0 === "sidecarImages")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.sidecarNames !== void 0) {
+      let data0 = data.sidecarNames;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data0[i0] !== "string") {
+            const err1 = { instancePath: instancePath + "/sidecarNames/" + i0, schemaPath: "#/properties/sidecarNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/sidecarNames", schemaPath: "#/properties/sidecarNames/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.sidecarImages !== void 0) {
+      let data2 = data.sidecarImages;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (typeof data2[i1] !== "string") {
+            const err3 = { instancePath: instancePath + "/sidecarImages/" + i1, schemaPath: "#/properties/sidecarImages/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/sidecarImages", schemaPath: "#/properties/sidecarImages/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "ignorePorts")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.ignorePorts !== void 0) {
+      let data0 = data.ignorePorts;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+            const err1 = { instancePath: instancePath + "/ignorePorts/" + i0, schemaPath: "#/properties/ignorePorts/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          if (typeof data1 == "number") {
+            if (data1 > 65535 || isNaN(data1)) {
+              const err2 = { instancePath: instancePath + "/ignorePorts/" + i0, schemaPath: "#/properties/ignorePorts/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            if (data1 < 1 || isNaN(data1)) {
+              const err3 = { instancePath: instancePath + "/ignorePorts/" + i0, schemaPath: "#/properties/ignorePorts/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/ignorePorts", schemaPath: "#/properties/ignorePorts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate13.errors = vErrors;
+  return errors === 0;
+}
+var CONFIG_VALIDATOR = validate10;
+var NO_OPTIONS_VALIDATOR = validate11;
+var RULE_OPTIONS_VALIDATORS = /* @__PURE__ */ new Map([
+  ["no-sidecar-in-job-containers", { schema: '{"type":"object","additionalProperties":false,"properties":{"sidecarNames":{"type":"array","items":{"type":"string"}},"sidecarImages":{"type":"array","items":{"type":"string"}}}}', validate: validate12 }],
+  ["probe-port-declared", { schema: '{"type":"object","additionalProperties":false,"properties":{"ignorePorts":{"type":"array","items":{"type":"integer","minimum":1,"maximum":65535}}}}', validate: validate13 }]
+]);
+
+// src/core/config-base.ts
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var compiler;
+function setSchemaCompiler(compile2) {
+  compiler = compile2;
+}
+function precompiledOptionsValidator(rule) {
+  const schema = rule.meta.schema;
+  if (schema === void 0) return NO_OPTIONS_VALIDATOR;
+  const entry = RULE_OPTIONS_VALIDATORS.get(rule.id);
+  return entry !== void 0 && entry.schema === JSON.stringify(withoutDescriptions(schema)) ? entry.validate : void 0;
+}
+function needsSchemaCompiler(rules) {
+  return compiler === void 0 && rules.some((r) => precompiledOptionsValidator(r) === void 0);
+}
+function optionsValidator(rule) {
+  const pre = precompiledOptionsValidator(rule);
+  if (pre !== void 0) return pre;
+  if (compiler === void 0) throw new Error(`no JSON Schema compiler is loaded to check the options of rule "${rule.id}" (import podlint's src/core/config.ts)`);
+  return compiler(rule.meta.schema);
+}
+function describeAjvError(e, root) {
+  const where = `${root}${e.instancePath.replace(/\/(\d+)(?=\/|$)/g, "[$1]").replace(/\//g, ".")}` || root;
+  if (e.keyword === "additionalProperties") {
+    return `${where === "" ? "" : `${where}: `}unknown key "${String(e.params["additionalProperty"])}"`.replace(/^: /, "");
+  }
+  if (e.keyword === "enum") return `${where}: must be one of ${e.params["allowedValues"].map((v) => JSON.stringify(v)).join(", ")}`;
+  return `${where}: ${e.message ?? "is invalid"}`;
+}
+function ajvErrors(errors, root) {
+  if (!errors) return [];
+  const useful = errors.filter((e) => e.keyword !== "oneOf");
+  return [...new Set(useful.map((e) => describeAjvError(e, root)))];
+}
+function settingSeverity(s) {
+  return typeof s === "string" ? s : s.severity;
+}
+function validateConfig(config, rules, source = "config") {
+  const validate = CONFIG_VALIDATOR;
+  if (!validate(config)) {
+    throw new PodlintError("E_CONFIG_INVALID", `${source}: ${ajvErrors(validate.errors, "").join("; ")}`);
+  }
+  const cfg = config;
+  const checkVersion = (v, where) => {
+    if (v === void 0) return;
+    const parsed = parseVersion(v);
+    if (!parsed || !isSupportedVersion(parsed)) {
+      throw new PodlintError("E_CONFIG_INVALID", `${source}: ${where}: Kubernetes version "${v}" is not supported (${OLDEST_VERSION} to ${NEWEST_VERSION})`);
+    }
   };
+  checkVersion(cfg.kubernetesVersion, "kubernetesVersion");
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const checkRules = (ruleSettings, where) => {
+    for (const [id, setting] of Object.entries(ruleSettings ?? {})) {
+      const rule = byId.get(id);
+      if (!rule) throw new PodlintError("E_RULE_NOT_FOUND", `${source}: ${where}: unknown rule "${id}" (see \`podlint rules\`)`);
+      if (typeof setting === "object" && setting.options !== void 0) validateRuleOptions(rule, setting.options, `${source}: ${where}["${id}"].options`);
+    }
+  };
+  checkRules(cfg.rules, "rules");
+  cfg.overrides?.forEach((o, i) => {
+    checkVersion(o.kubernetesVersion, `overrides[${i}].kubernetesVersion`);
+    checkRules(o.rules, `overrides[${i}].rules`);
+  });
+  cfg.ignores?.forEach((e, i) => {
+    const where = `${source}: ignores[${i}]`;
+    const selectors = ["rule", "kind", "namespace", "name", "container", "image", "files", "path"];
+    if (!selectors.some((k) => e[k] !== void 0)) {
+      throw new PodlintError("E_CONFIG_INVALID", `${where}: give at least one of ${selectors.join(", ")} (an entry without any would suppress everything)`);
+    }
+    for (const id of typeof e.rule === "string" ? [e.rule] : e.rule ?? []) {
+      if (!byId.has(id)) throw new PodlintError("E_RULE_NOT_FOUND", `${where}.rule: unknown rule "${id}" (see \`podlint rules\`)`);
+    }
+    if (e.expires !== void 0 && !isValidDate(e.expires)) throw new PodlintError("E_CONFIG_INVALID", `${where}.expires: "${e.expires}" is not a date (YYYY-MM-DD)`);
+  });
+  return cfg;
 }
+function validateRuleOptions(rule, options, where) {
+  const validate = optionsValidator(rule);
+  if (!validate(options)) {
+    throw new PodlintError("E_RULE_OPTIONS", `${where}: ${ajvErrors(validate.errors, "").join("; ") || "invalid options"}`);
+  }
+}
+function normalisePath(p) {
+  return p.replace(/\\/g, "/").replace(/^\.\//, "");
+}
+var ConfigResolver = class {
+  constructor(config, rules, cli = {}, source) {
+    this.config = config;
+    this.rules = rules;
+    this.cli = cli;
+    this.source = source;
+    this.maxFileSize = config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  }
+  config;
+  rules;
+  cli;
+  source;
+  cache = /* @__PURE__ */ new Map();
+  maxFileSize;
+  /** How suppressions apply in this run: config `ignores` and `strict`, command-line switches, baseline, date. */
+  get suppressionSettings() {
+    const s = {
+      strict: this.cli.strict === true || this.config.strict === true,
+      reportUnused: this.cli.reportUnusedSuppressions === true,
+      ignores: this.config.ignores ?? []
+    };
+    if (this.cli.today !== void 0) s.today = this.cli.today;
+    if (this.cli.baseline !== void 0) s.baseline = this.cli.baseline;
+    if (this.source !== void 0) s.configSource = this.source;
+    return s;
+  }
+  /** The target version with no override applied (for report headers). */
+  get kubernetesVersion() {
+    return parseVersion(this.cli.kubernetesVersion ?? this.config.kubernetesVersion ?? NEWEST_VERSION);
+  }
+  matches(globs, file) {
+    const p = normalisePath(file);
+    return globs.some((g) => minimatch(p, normalisePath(g), { dot: true, matchBase: !g.includes("/") }));
+  }
+  /** `file` is the path relative to the configuration's base directory (forward slashes). */
+  resolve(file) {
+    const overrides = (this.config.overrides ?? []).map((o, i) => this.matches(o.files, file) ? i : -1).filter((i) => i >= 0);
+    const isStatic = this.matches(this.config.staticPodPaths ?? [], file);
+    const key = `${overrides.join(",")}|${isStatic}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    let version = this.config.kubernetesVersion;
+    let level = this.config.podSecurityLevel;
+    const settings = new Map(Object.entries(this.config.rules ?? {}));
+    for (const i of overrides) {
+      const o = this.config.overrides[i];
+      version = o.kubernetesVersion ?? version;
+      level = o.podSecurityLevel ?? level;
+      for (const [id, s] of Object.entries(o.rules ?? {})) {
+        const prev = settings.get(id);
+        if (typeof s === "string" && prev !== void 0 && typeof prev === "object") settings.set(id, { ...prev, severity: s });
+        else settings.set(id, s);
+      }
+    }
+    version = this.cli.kubernetesVersion ?? version ?? NEWEST_VERSION;
+    level = this.cli.podSecurityLevel ?? level ?? "baseline";
+    for (const [id, s] of Object.entries(this.cli.rules ?? {})) {
+      const prev = settings.get(id);
+      settings.set(id, prev !== void 0 && typeof prev === "object" ? { ...prev, severity: s } : s);
+    }
+    const kubernetesVersion = parseVersion(version);
+    const enabled = [];
+    for (const rule of this.rules) {
+      const s = settings.get(rule.id);
+      const sev = (s === void 0 ? void 0 : settingSeverity(s)) ?? presetSeverity(rule, this.config.extends);
+      if (sev === "off") continue;
+      const userOptions = s !== void 0 && typeof s === "object" ? s.options ?? {} : {};
+      const defaults2 = rule.defaultOptions ?? {};
+      enabled.push({ rule, severity: sev, options: { ...defaults2, ...userOptions } });
+    }
+    const resolved = {
+      settings: {
+        kubernetesVersion,
+        podSecurityLevel: level,
+        cluster: { allowPrivileged: this.config.cluster?.allowPrivileged ?? true },
+        staticPod: isStatic
+      },
+      rules: enabled
+    };
+    this.cache.set(key, resolved);
+    return resolved;
+  }
+  /** The target version of a file, formatted. */
+  versionOf(file) {
+    return formatVersion(this.resolve(file).settings.kubernetesVersion);
+  }
+};
 
 export {
+  OLDEST_VERSION,
+  NEWEST_VERSION,
+  parseVersion,
+  compareVersions,
+  formatVersion,
+  isSupportedVersion,
+  atLeast,
+  inRange,
   PodlintError,
-  defineRule,
-  expand,
-  minimatch,
+  PRESETS,
+  presetRules,
   formatPath,
   isRecord,
   rec,
@@ -10806,6 +11933,7 @@ export {
   deepFreeze,
   locate,
   require_dist,
+  resolvePlainScalar,
   LineIndex,
   stripBom,
   parseManifest,
@@ -10815,24 +11943,16 @@ export {
   fingerprint,
   createBaseline,
   parseBaseline,
-  applyBaseline,
+  defineRule,
   SUPPRESSION_RULE_ID,
+  suppressionRule,
   applySuppressions,
-  isValidDate,
-  parseErrorRule,
-  duplicateKeyRule,
-  withSyntaxRules,
-  apiGroup,
-  POD_BEARING_KINDS,
-  ALWAYS_RESTART_KINDS,
-  isPodBearing,
-  getPodSpec,
-  OLDEST_VERSION,
-  NEWEST_VERSION,
-  parseVersion,
-  compareVersions,
-  formatVersion,
-  isSupportedVersion,
-  atLeast,
-  inRange
+  CONFIG_SCHEMA,
+  NO_OPTIONS_SCHEMA,
+  DEFAULT_MAX_FILE_SIZE,
+  setSchemaCompiler,
+  needsSchemaCompiler,
+  validateConfig,
+  validateRuleOptions,
+  ConfigResolver
 };

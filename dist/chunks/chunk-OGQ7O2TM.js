@@ -1,8 +1,16 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   ALWAYS_RESTART_KINDS,
+  LintSession,
   POD_BEARING_KINDS,
   apiGroup,
+  derivedData,
+  podPolicyData,
+  withSyntaxRules
+} from "./chunk-XQNW4SZQ.js";
+import {
+  ConfigResolver,
+  PodlintError,
   arr,
   atLeast,
   bool,
@@ -12,10 +20,881 @@ import {
   formatPath,
   formatVersion,
   isRecord,
+  needsSchemaCompiler,
   num,
   rec,
-  str
-} from "./chunk-QLTRLFQX.js";
+  require_dist,
+  str,
+  validateConfig
+} from "./chunk-DO44LZYF.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-QDJ5KUSK.js";
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY3 = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY3;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY3;
+      let prev = EMPTY3;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY3;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY3;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY3;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY3 ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run2, at) => {
+      let separator = EMPTY3;
+      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY3;
+      let run2 = [];
+      const flush = () => {
+        let lastWildcard;
+        run2.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run2.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+        });
+        run2 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run2.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required2]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required2 !== UNDEFINED && prev.indexOf(required2) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path6) => {
+      const end = path6.length - 1;
+      const index = path6.lastIndexOf(
+        SLASH,
+        path6[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path6 : path6.slice(index + 1);
+    };
+    var parentOf = (path6) => {
+      if (path6.charCodeAt(0) === SLASH_CODE || path6.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path6.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
+      }
+      const end = path6.length - 1;
+      const cut = path6.lastIndexOf(
+        SLASH,
+        path6.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY3 : path6.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str2 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str2) => {
+      let count = 0;
+      while (str2[str2.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path6) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path6)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path6, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path6) : path6;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path6
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path6, originalPath, doThrow) => {
+      if (!isString(path6)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path6) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path6)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path6) => {
+      const first = path6.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path6.length === 1) {
+        return true;
+      }
+      const second = path6.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path6.length === 2 || path6.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path6) {
+        checkPath(
+          path6,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path6 ? this._t(path6, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path6 = convertPath(target);
+        if (!path6 || path6.charCodeAt(path6.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path6);
+        }
+        const dir = this._t(path6, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path6);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path6, cache) {
+        if (path6 in cache) {
+          return cache[path6];
+        }
+        const parentPath = parentOf(path6);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path6] = parent && parent.ignored ? parent : this._rules.test(path6, MODE_IGNORE);
+      }
+      ignores(path6) {
+        return this._test(path6, this._ignoreCache, convertPath(path6)).ignored;
+      }
+      createFilter() {
+        return (path6) => !this.ignores(path6);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path6) {
+        return this._test(path6, this._testCache, convertPath(path6));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path6) => checkPath(convertPath(path6), path6, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path6) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path6) || isNotRelative(path6);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
 
 // src/k8s/update.ts
 var QUANTITY_PARENTS = /* @__PURE__ */ new Set(["requests", "limits", "overhead", "capacity", "allocatable"]);
@@ -79,13 +958,13 @@ function walk(oldV, newV, base, rel, oldParent, newParent, opts, out) {
   const o = effective(oldV, rel, oldParent, opts);
   const n = effective(newV, rel, newParent, opts);
   if (o === void 0 && n === void 0) return;
-  const path = [...base, ...rel];
+  const path6 = [...base, ...rel];
   if (o === void 0) {
-    out.push({ path, rel, kind: "added", old: void 0, new: n });
+    out.push({ path: path6, rel, kind: "added", old: void 0, new: n });
     return;
   }
   if (n === void 0) {
-    out.push({ path, rel, kind: "removed", old: o, new: void 0 });
+    out.push({ path: path6, rel, kind: "removed", old: o, new: void 0 });
     return;
   }
   if (isRecord(o) && isRecord(n)) {
@@ -95,7 +974,7 @@ function walk(oldV, newV, base, rel, oldParent, newParent, opts, out) {
   }
   if (Array.isArray(o) && Array.isArray(n)) {
     if (o.length !== n.length) {
-      out.push({ path, rel, kind: "changed", old: o, new: n });
+      out.push({ path: path6, rel, kind: "changed", old: o, new: n });
       return;
     }
     for (let i = 0; i < o.length; i++) {
@@ -107,7 +986,7 @@ function walk(oldV, newV, base, rel, oldParent, newParent, opts, out) {
   }
   const key = rel[rel.length - 1];
   const parentKey = rel[rel.length - 2];
-  if (!leafEqual(o, n, key, parentKey)) out.push({ path, rel, kind: "changed", old: o, new: n });
+  if (!leafEqual(o, n, key, parentKey)) out.push({ path: path6, rel, kind: "changed", old: o, new: n });
 }
 function diffValues(oldV, newV, base = [], opts = {}) {
   const out = [];
@@ -399,8 +1278,8 @@ var deployment_selector_orphans_default = defineRule({
         if (newSel === void 0 || semanticEqual(oldSel, newSel)) return;
         const oldLabels = dig(previous.value, "spec", "template", "metadata", "labels");
         if (selectorMatches(newSel, oldLabels) === true) return;
-        const path = ["spec", "selector"];
-        ctx.report({ messageId: "orphans", path, previousPath: path, data: { labels: show(oldLabels ?? {}) } });
+        const path6 = ["spec", "selector"];
+        ctx.report({ messageId: "orphans", path: path6, previousPath: path6, data: { labels: show(oldLabels ?? {}) } });
       }
     };
   }
@@ -599,41 +1478,91 @@ function expectedName(t) {
   if ("list" in t) return "a list";
   return "an object";
 }
-function typeMismatches(type, value, path = []) {
+function typeMismatches(type, value, path6 = []) {
   const out = [];
-  walk2(type, value, [...path], out);
+  walk2(compile(type), value, [...path6], out);
   return out;
 }
-function walk2(type, value, path, out) {
-  if (value === null || value === void 0) return;
+var SCALAR = 0;
+var LIST = 1;
+var MAP = 2;
+var OBJECT = 3;
+var Node = class {
+  kind;
+  scalar;
+  expected;
+  item;
+  fields;
+  constructor(kind, scalar, expected) {
+    this.kind = kind;
+    this.scalar = scalar;
+    this.expected = expected;
+    this.item = void 0;
+    this.fields = void 0;
+  }
+};
+var compiled = /* @__PURE__ */ new WeakMap();
+var compiledScalars = /* @__PURE__ */ new Map();
+function compile(type) {
   if (typeof type === "string") {
-    if (!fitsScalar(type, value)) out.push({ path: [...path], expected: expectedName(type), actual: jsonTypeName(value), value });
+    let node2 = compiledScalars.get(type);
+    if (node2 === void 0) {
+      node2 = new Node(SCALAR, type, expectedName(type));
+      compiledScalars.set(type, node2);
+    }
+    return node2;
+  }
+  let node = compiled.get(type);
+  if (node !== void 0) return node;
+  if ("list" in type) {
+    node = new Node(LIST, "string", "a list");
+    compiled.set(type, node);
+    node.item = compile(type.list);
+  } else if ("map" in type) {
+    node = new Node(MAP, "string", "an object");
+    compiled.set(type, node);
+    node.item = compile(type.map);
+  } else {
+    node = new Node(OBJECT, "string", "an object");
+    compiled.set(type, node);
+    const fields = /* @__PURE__ */ new Map();
+    for (const k of Object.keys(type.object)) fields.set(k, compile(type.object[k]));
+    node.fields = fields;
+  }
+  return node;
+}
+function walk2(type, value, path6, out) {
+  if (value === null || value === void 0) return;
+  const kind = type.kind;
+  if (kind === SCALAR) {
+    if (!fitsScalar(type.scalar, value)) out.push({ path: [...path6], expected: type.expected, actual: jsonTypeName(value), value });
     return;
   }
-  if ("list" in type) {
+  if (kind === LIST) {
     if (!Array.isArray(value)) {
-      out.push({ path: [...path], expected: "a list", actual: jsonTypeName(value), value });
+      out.push({ path: [...path6], expected: "a list", actual: jsonTypeName(value), value });
       return;
     }
+    const item = type.item;
     for (let i = 0; i < value.length; i++) {
-      path.push(i);
-      walk2(type.list, value[i], path, out);
-      path.pop();
+      path6.push(i);
+      walk2(item, value[i], path6, out);
+      path6.pop();
     }
     return;
   }
   if (typeof value !== "object" || Array.isArray(value)) {
-    out.push({ path: [...path], expected: "an object", actual: jsonTypeName(value), value });
+    out.push({ path: [...path6], expected: "an object", actual: jsonTypeName(value), value });
     return;
   }
   const rec2 = value;
-  const fields = "map" in type ? void 0 : type.object;
+  const fields = type.fields;
   for (const k in rec2) {
-    const t = fields ? fields[k] : type.map;
+    const t = fields === void 0 ? type.item : fields.get(k);
     if (t === void 0) continue;
-    path.push(k);
-    walk2(t, rec2[k], path, out);
-    path.pop();
+    path6.push(k);
+    walk2(t, rec2[k], path6, out);
+    path6.pop();
   }
 }
 
@@ -734,6 +1663,14 @@ var LABEL_KEY_ERR_MSG = "must consist of alphanumeric characters, '-', '_' or '.
 var LABEL_KEY_MAX_LENGTH = 63;
 var labelKeyRe = anchored(LABEL_KEY_FMT);
 function isQualifiedName(value) {
+  const slash = value.indexOf("/");
+  if (slash === -1) {
+    if (byteLength(value) <= LABEL_KEY_MAX_LENGTH && labelKeyRe.test(value)) return [];
+  } else if (slash > 0 && value.indexOf("/", slash + 1) === -1) {
+    const prefix = value.slice(0, slash);
+    const name2 = value.slice(slash + 1);
+    if (byteLength(prefix) <= DNS1123_SUBDOMAIN_MAX_LENGTH && dns1123SubdomainRe.test(prefix) && byteLength(name2) <= LABEL_KEY_MAX_LENGTH && labelKeyRe.test(name2)) return [];
+  }
   const errs = [];
   const parts = value.split("/");
   let name;
@@ -805,9 +1742,9 @@ function isEnvVarName(value) {
 function isRelaxedEnvVarName(value) {
   const errs = [];
   if (value.length === 0) errs.push(`environment variable name ${EMPTY_ERROR}`);
-  for (const ch of value) {
-    const c = ch.codePointAt(0);
-    if (c < 32 || c > 126 || ch === "=") {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 32 || c > 126 || c === 61) {
       errs.push(RELAXED_ENV_VAR_NAME_ERR_MSG);
       break;
     }
@@ -853,9 +1790,6 @@ function isNativeSidecar(c, v) {
 function isPlainInit(c, v) {
   return c.list === "initContainers" && !isNativeSidecar(c, v);
 }
-function longRunning(pod, v) {
-  return pod.containers.filter((c) => c.list === "containers" || isNativeSidecar(c, v));
-}
 function podRestartPolicy(pod) {
   const v = pod.spec["restartPolicy"];
   return typeof v === "string" && v !== "" ? v : "Always";
@@ -863,10 +1797,24 @@ function podRestartPolicy(pod) {
 function showValue(v) {
   return JSON.stringify(v ?? null);
 }
+var newContainerCache = () => ({ ports: void 0, probeTargets: void 0, allTargets: void 0, listening: void 0, localRefs: void 0, helper: void 0 });
+function containerCache(c) {
+  return derivedData(c, newContainerCache);
+}
+var newPodCache = () => ({ volumes: void 0, mounts: void 0, declared: void 0, declaredFor: void 0 });
+function podCache(pod) {
+  return derivedData(pod, newPodCache);
+}
 function portsOf(c) {
+  const cache = containerCache(c);
+  return cache.ports ??= computePorts(c);
+}
+function computePorts(c) {
   const out = [];
-  arr(c.node["ports"]).forEach((p, index) => {
-    if (!isRecord(p)) return;
+  const ports = arr(c.node["ports"]);
+  for (let index = 0; index < ports.length; index++) {
+    const p = ports[index];
+    if (!isRecord(p)) continue;
     const protocol = str(p["protocol"]);
     out.push({
       index,
@@ -877,10 +1825,14 @@ function portsOf(c) {
       hostPort: num(p["hostPort"]),
       hostIP: str(p["hostIP"]) ?? ""
     });
-  });
+  }
   return out;
 }
 function listeningPorts(c) {
+  const cache = containerCache(c);
+  return cache.listening ??= computeListeningPorts(c);
+}
+function computeListeningPorts(c) {
   const ports = /* @__PURE__ */ new Set();
   for (const p of portsOf(c)) if (p.containerPort !== void 0) ports.add(p.containerPort);
   const words = [...arr(c.node["command"]), ...arr(c.node["args"])].filter((w) => typeof w === "string");
@@ -898,16 +1850,26 @@ var PROBE_HANDLERS = ["exec", "httpGet", "tcpSocket", "grpc"];
 var LIFECYCLE_HANDLERS = ["exec", "httpGet", "tcpSocket", "sleep"];
 var LIFECYCLE_HOOKS = ["postStart", "preStop"];
 function handlerTargets(c, options = {}) {
+  const cache = containerCache(c);
+  if (options.lifecycle === true) return cache.allTargets ??= computeHandlerTargets(c, true);
+  return cache.probeTargets ??= computeHandlerTargets(c, false);
+}
+var TARGET_SOURCES = [
+  ...PROBES.map((p) => ({ hook: false, key: p, handlers: ["httpGet", "tcpSocket", "grpc"].map((handler2) => ({ handler: handler2, path: [p, handler2] })) })),
+  ...LIFECYCLE_HOOKS.map((h) => ({ hook: true, key: h, handlers: ["httpGet", "tcpSocket", "grpc"].map((handler2) => ({ handler: handler2, path: ["lifecycle", h, handler2] })) }))
+];
+function computeHandlerTargets(c, lifecycle) {
   const out = [];
-  const visit = (h, base) => {
-    if (!h) return;
-    for (const handler2 of ["httpGet", "tcpSocket", "grpc"]) {
+  const hooks = lifecycle ? rec(c.node["lifecycle"]) : void 0;
+  for (const source of TARGET_SOURCES) {
+    if (source.hook && !lifecycle) break;
+    const h = rec(source.hook ? hooks?.[source.key] : c.node[source.key]);
+    if (!h) continue;
+    for (const { handler: handler2, path: path6 } of source.handlers) {
       const t = rec(h[handler2]);
-      if (t) out.push({ path: [...base, handler2], handler: handler2, port: t["port"], host: str(t["host"]) });
+      if (t) out.push({ path: path6, handler: handler2, port: t["port"], host: str(t["host"]) });
     }
-  };
-  for (const p of PROBES) visit(rec(c.node[p]), [p]);
-  if (options.lifecycle) for (const hook of LIFECYCLE_HOOKS) visit(rec(rec(c.node["lifecycle"])?.[hook]), ["lifecycle", hook]);
+  }
   return out;
 }
 var LOCAL_HOSTS = /^(?:localhost|localhost\.|127(?:\.\d{1,3}){3}|::1|\[::1\]|0:0:0:0:0:0:0:1)$/i;
@@ -916,12 +1878,16 @@ function isLocalhost(host) {
 }
 var LOCAL_REF = /(?:^|[^A-Za-z0-9.\-_])(localhost|127(?:\.\d{1,3}){3}|\[::1\]):(\d{1,5})(?![0-9])/gi;
 function localReferences(c) {
+  const cache = containerCache(c);
+  return cache.localRefs ??= computeLocalReferences(c);
+}
+function computeLocalReferences(c) {
   const out = [];
-  const scan = (v, path) => {
+  const scan = (v, path6) => {
     if (typeof v !== "string") return;
     for (const m of v.matchAll(LOCAL_REF)) {
       const port = Number(m[2]);
-      if (port >= 1 && port <= 65535) out.push({ port, text: `${m[1]}:${m[2]}`, path });
+      if (port >= 1 && port <= 65535) out.push({ port, text: `${m[1]}:${m[2]}`, path: path6 });
     }
   };
   for (const key of ["command", "args"]) arr(c.node[key]).forEach((w, i) => scan(w, [key, i]));
@@ -942,6 +1908,11 @@ var KNOWN_HELPERS = [
   { pattern: /(?:^|\/)consul-dataplane(?:[:@]|$)/, what: "the Consul dataplane (Envoy)" }
 ];
 function knownHelper(c) {
+  const cache = containerCache(c);
+  if (cache.helper === void 0) cache.helper = computeKnownHelper(c) ?? null;
+  return cache.helper ?? void 0;
+}
+function computeKnownHelper(c) {
   const image = (str(c.node["image"]) ?? "").toLowerCase();
   const name = (c.name ?? "").toLowerCase();
   for (const h of KNOWN_HELPERS) if (h.pattern.test(image)) return h.what;
@@ -989,13 +1960,27 @@ var REQUIRED_SOURCE_FIELDS = {
   csi: "driver",
   ephemeral: "volumeClaimTemplate"
 };
+var SOURCE_ORDER = new Map(VOLUME_SOURCES.map((s, i) => [s, i]));
+var EMPTY_DIR_ONLY = Object.freeze(["emptyDir"]);
+function volumeSources(v) {
+  const out = [];
+  for (const k in v) if (SOURCE_ORDER.has(k) && isRecord(v[k])) out.push(k);
+  if (out.length > 1) out.sort((a, b) => SOURCE_ORDER.get(a) - SOURCE_ORDER.get(b));
+  return out;
+}
 function volumesOf(pod) {
+  const cache = podCache(pod);
+  return cache.volumes ??= computeVolumes(pod);
+}
+function computeVolumes(pod) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  arr(pod.spec["volumes"]).forEach((v, index) => {
-    if (!isRecord(v)) return;
+  const volumes = arr(pod.spec["volumes"]);
+  for (let index = 0; index < volumes.length; index++) {
+    const v = volumes[index];
+    if (!isRecord(v)) continue;
     const name = str(v["name"]);
-    const sources = VOLUME_SOURCES.filter((s) => isRecord(v[s]));
+    const sources = volumeSources(v);
     let problem;
     if (name === void 0 || name === "") problem = "it has no name";
     else if (isDNS1123Label(name).length > 0) problem = "its name is not a lowercase RFC 1123 label";
@@ -1007,11 +1992,19 @@ function volumesOf(pod) {
       if (field !== void 0 && (src[field] === void 0 || src[field] === null || src[field] === "")) problem = `${sources[0]}.${field} is required`;
     }
     if (name !== void 0) seen.add(name);
-    out.push({ index, node: v, name, sources: sources.length === 0 ? ["emptyDir"] : sources, problem });
-  });
+    out.push({ index, node: v, name, sources: sources.length === 0 ? EMPTY_DIR_ONLY : sources, problem });
+  }
   return out;
 }
 function declaredVolumes(pod, object) {
+  const cache = podCache(pod);
+  if (cache.declared === void 0 || cache.declaredFor !== object) {
+    cache.declared = computeDeclaredVolumes(pod, object);
+    cache.declaredFor = object;
+  }
+  return cache.declared;
+}
+function computeDeclaredVolumes(pod, object) {
   const out = /* @__PURE__ */ new Map();
   for (const v of volumesOf(pod)) if (v.name !== void 0 && v.problem === void 0 && !out.has(v.name)) out.set(v.name, v);
   if (pod.kind === "StatefulSet" && object) {
@@ -1023,13 +2016,20 @@ function declaredVolumes(pod, object) {
   return out;
 }
 function mountsOf(pod) {
+  const cache = podCache(pod);
+  return cache.mounts ??= computeMounts(pod);
+}
+var MOUNT_KINDS = ["volumeMounts", "volumeDevices"];
+function computeMounts(pod) {
   const out = [];
   for (const c of pod.containers) {
-    for (const kind of ["volumeMounts", "volumeDevices"]) {
-      arr(c.node[kind]).forEach((m, index) => {
-        if (!isRecord(m)) return;
+    for (const kind of MOUNT_KINDS) {
+      const list2 = arr(c.node[kind]);
+      for (let index = 0; index < list2.length; index++) {
+        const m = list2[index];
+        if (!isRecord(m)) continue;
         out.push({ container: c, index, node: m, name: str(m["name"]), readOnly: m["readOnly"] === true, subPath: str(m["subPath"]) ?? "", kind });
-      });
+      }
     }
   }
   return out;
@@ -1162,11 +2162,12 @@ var headless_service_subdomain_default = defineRule({
 });
 
 // src/k8s/security.ts
+var EMPTY = Object.freeze({});
 function podSecurityContext(pod) {
-  return rec(pod.spec["securityContext"]) ?? {};
+  return rec(pod.spec["securityContext"]) ?? EMPTY;
 }
 function containerSecurityContext(c) {
-  return rec(c.node["securityContext"]) ?? {};
+  return rec(c.node["securityContext"]) ?? EMPTY;
 }
 function effectiveSetting(pod, c, field) {
   const own = containerSecurityContext(c)[field];
@@ -1227,8 +2228,9 @@ var LINUX_CAPABILITIES = /* @__PURE__ */ new Set([
   "BPF",
   "CHECKPOINT_RESTORE"
 ]);
+var CANONICAL = Object.freeze({ kind: "canonical" });
 function classifyCapability(name) {
-  if (name === "ALL" || LINUX_CAPABILITIES.has(name)) return { kind: "canonical" };
+  if (name === "ALL" || LINUX_CAPABILITIES.has(name)) return CANONICAL;
   const upper = name.trim().toUpperCase();
   const bare = upper.startsWith("CAP_") ? upper.slice(4) : upper;
   if (bare === "ALL" || LINUX_CAPABILITIES.has(bare)) return { kind: "variant", canonical: bare };
@@ -1262,9 +2264,11 @@ function editDistance(a, b) {
 }
 function capabilityEntries(c, list2) {
   const out = [];
-  arr(dig(c.node, "securityContext", "capabilities", list2)).forEach((v, index) => {
+  const values = arr(dig(c.node, "securityContext", "capabilities", list2));
+  for (let index = 0; index < values.length; index++) {
+    const v = values[index];
     if (typeof v === "string") out.push({ name: v, index });
-  });
+  }
   return out;
 }
 function normalizeSysctlName(name) {
@@ -1289,9 +2293,15 @@ var SAFE_SYSCTLS = [
   { since: "1.32", names: ["net.ipv4.tcp_rmem", "net.ipv4.tcp_wmem"] },
   { since: "1.37", names: ["net.ipv4.tcp_slow_start_after_idle", "net.ipv4.tcp_notsent_lowat"] }
 ];
+var ALLOWED_SYSCTLS = /* @__PURE__ */ new Map();
 function allowedSysctls(version) {
-  const out = /* @__PURE__ */ new Set();
-  for (const group of SAFE_SYSCTLS) if (atLeast(version, group.since)) for (const n of group.names) out.add(n);
+  const key = `${version.major}.${version.minor}`;
+  let out = ALLOWED_SYSCTLS.get(key);
+  if (out === void 0) {
+    out = /* @__PURE__ */ new Set();
+    for (const group of SAFE_SYSCTLS) if (atLeast(version, group.since)) for (const n of group.names) out.add(n);
+    if (ALLOWED_SYSCTLS.size < 256) ALLOWED_SYSCTLS.set(key, out);
+  }
   return out;
 }
 function podSysctls(pod) {
@@ -1475,8 +2485,8 @@ var no_discarded_metadata_change_default = defineRule({
             if (key !== "deletionTimestamp" || o === void 0 || o === null) continue;
           }
           if (semanticEqual(o, n)) continue;
-          const path = ["metadata", key];
-          ctx.report({ messageId: "discarded", path, previousPath: path, data: { old: show(o), value: show(n) } });
+          const path6 = ["metadata", key];
+          ctx.report({ messageId: "discarded", path: path6, previousPath: path6, data: { old: show(o), value: show(n) } });
         }
       }
     };
@@ -1498,9 +2508,23 @@ var no_duplicate_container_port_default = defineRule({
   create(ctx) {
     return {
       podSpec(pod) {
+        const v = ctx.settings.kubernetesVersion;
+        const ordered = [];
+        let ports = 0;
+        for (const c of pod.containers) {
+          if (c.list === "initContainers" && isNativeSidecar(c, v)) {
+            ordered.push(c);
+            ports += portsOf(c).length;
+          }
+        }
+        for (const c of pod.containers) {
+          if (c.list === "containers") {
+            ordered.push(c);
+            ports += portsOf(c).length;
+          }
+        }
+        if (ports < 2) return;
         const seen = /* @__PURE__ */ new Map();
-        const running = longRunning(pod, ctx.settings.kubernetesVersion);
-        const ordered = [...running.filter((c) => c.list === "initContainers"), ...running.filter((c) => c.list === "containers")];
         for (const c of ordered) {
           const mine = /* @__PURE__ */ new Set();
           for (const p of portsOf(c)) {
@@ -1535,14 +2559,16 @@ var no_duplicate_env_default = defineRule({
   create(ctx) {
     return {
       container(c) {
+        const env = arr(c.node["env"]);
+        if (env.length < 2) return;
         const seen = /* @__PURE__ */ new Map();
-        arr(c.node["env"]).forEach((e, i) => {
-          const name = str(rec(e)?.["name"]);
-          if (name === void 0 || name === "") return;
+        for (let i = 0; i < env.length; i++) {
+          const name = str(rec(env[i])?.["name"]);
+          if (name === void 0 || name === "") continue;
           const first = seen.get(name);
           if (first !== void 0) ctx.report({ messageId: "duplicate", data: { name, first: `env[${first}]` }, path: c.at("env", i, "name") });
           else seen.set(name, i);
-        });
+        }
       }
     };
   }
@@ -1630,13 +2656,13 @@ function parsePolicyVersion(label, latest) {
   const v = { major: 1, minor: Number(m[1]) };
   return compareVersions(v, latest) > 0 ? latest : v;
 }
-function resolvePodSecurityPolicy({ settings, object, run }) {
+function resolvePodSecurityPolicy({ settings, object, run: run2 }) {
   const latest = settings.kubernetesVersion;
-  const fallback = { level: settings.podSecurityLevel, version: latest, source: "settings" };
-  if (object.namespace === void 0) return fallback;
-  const ns = run.objects.find((o) => o.kind === "Namespace" && o.apiVersion === "v1" && o.name === object.namespace);
-  const labels = rec(dig(ns?.value, "metadata", "labels"));
-  if (!labels || labels[ENFORCE_LABEL] === void 0 && labels[ENFORCE_VERSION_LABEL] === void 0) return fallback;
+  if (object.namespace === void 0) return { level: settings.podSecurityLevel, version: latest, source: "settings" };
+  const labels = rec(dig(namespaceNamed(run2.objects, object.namespace)?.value, "metadata", "labels"));
+  if (!labels || labels[ENFORCE_LABEL] === void 0 && labels[ENFORCE_VERSION_LABEL] === void 0) {
+    return { level: settings.podSecurityLevel, version: latest, source: "settings" };
+  }
   let level = settings.podSecurityLevel;
   if (labels[ENFORCE_LABEL] !== void 0) {
     const text = str(labels[ENFORCE_LABEL]);
@@ -1649,12 +2675,50 @@ function resolvePodSecurityPolicy({ settings, object, run }) {
   }
   return { level, version, source: "namespace" };
 }
+var newPolicySlot = () => ({ object: void 0, settings: void 0, objects: void 0, length: 0, policy: void 0 });
+function podSecurityPolicyFor(inputs) {
+  const pod = inputs.object.podSpec;
+  if (pod === void 0) return resolvePodSecurityPolicy(inputs);
+  const objects = inputs.run.objects;
+  const slot = podPolicyData(pod, newPolicySlot);
+  if (slot.policy === void 0 || slot.object !== inputs.object || slot.settings !== inputs.settings || slot.objects !== objects || slot.length !== objects.length) {
+    slot.policy = resolvePodSecurityPolicy(inputs);
+    slot.object = inputs.object;
+    slot.settings = inputs.settings;
+    slot.objects = objects;
+    slot.length = objects.length;
+  }
+  return slot.policy;
+}
+var namespaceIndex = /* @__PURE__ */ new WeakMap();
+function namespaceNamed(objects, name) {
+  if (objects.length <= 8) return objects.find((o) => o.kind === "Namespace" && o.apiVersion === "v1" && o.name === name);
+  let index = namespaceIndex.get(objects);
+  if (!index || index.length !== objects.length) {
+    const byName = /* @__PURE__ */ new Map();
+    for (const o of objects) if (o.kind === "Namespace" && o.apiVersion === "v1" && o.name !== void 0 && !byName.has(o.name)) byName.set(o.name, o);
+    index = { length: objects.length, byName };
+    namespaceIndex.set(objects, index);
+  }
+  return index.byName.get(name);
+}
 function formatPolicy(policy) {
   return `${policy.level}:v${formatVersion(policy.version)}`;
 }
 function isCheckActive(id, policy) {
-  const def = pssCheck(id);
   if (policy.level === "privileged") return false;
+  const key = (policy.level === "restricted" ? 1e6 : 0) + policy.version.major * 1e3 + policy.version.minor;
+  let row = ACTIVE.get(key);
+  if (row === void 0) {
+    row = PSS_CHECKS.map((c) => computeCheckActive(c.id, policy));
+    if (ACTIVE.size < 1024) ACTIVE.set(key, row);
+  }
+  return row[CHECK_INDEX.get(id)];
+}
+var ACTIVE = /* @__PURE__ */ new Map();
+var CHECK_INDEX = new Map(PSS_CHECKS.map((c, i) => [c.id, i]));
+function computeCheckActive(id, policy) {
+  const def = pssCheck(id);
   if (def.level === "restricted" && policy.level !== "restricted") return false;
   if (!atLeast(policy.version, def.since)) return false;
   if (policy.level === "restricted") {
@@ -1666,8 +2730,8 @@ function isCheckActive(id, policy) {
 }
 var q = (s) => JSON.stringify(s);
 var containerLabel = (c) => `container ${q(c.name ?? `#${c.index}`)}`;
-function failure(check2, path, reason, detail, container2) {
-  return container2 ? { check: check2, level: pssCheck(check2).level, path, reason, detail, container: container2 } : { check: check2, level: pssCheck(check2).level, path, reason, detail };
+function failure(check2, path6, reason, detail, container2) {
+  return container2 ? { check: check2, level: pssCheck(check2).level, path: path6, reason, detail, container: container2 } : { check: check2, level: pssCheck(check2).level, path: path6, reason, detail };
 }
 var isWindows = (pod) => podOS(pod) === "windows";
 function procMountFailures(check2, pod) {
@@ -1697,6 +2761,8 @@ function profileSetters(pod, field) {
   }
   return out;
 }
+var HOST_HANDLERS = [["livenessProbe"], ["readinessProbe"], ["startupProbe"], ["lifecycle", "postStart"], ["lifecycle", "preStop"]];
+var HOST_ACTIONS = ["httpGet", "tcpSocket"];
 var annotationsOf = (pod) => rec(pod.metadata["annotations"]) ?? {};
 var EVALUATORS = {
   privileged(pod) {
@@ -1744,16 +2810,12 @@ var EVALUATORS = {
   hostProbesAndHostLifecycle(pod) {
     const out = [];
     for (const c of pod.containers) {
-      const handlers = [
-        [["livenessProbe"], c.node["livenessProbe"]],
-        [["readinessProbe"], c.node["readinessProbe"]],
-        [["startupProbe"], c.node["startupProbe"]],
-        [["lifecycle", "postStart"], dig(c.node, "lifecycle", "postStart")],
-        [["lifecycle", "preStop"], dig(c.node, "lifecycle", "preStop")]
-      ];
-      for (const [where, handler2] of handlers) {
-        for (const action of ["httpGet", "tcpSocket"]) {
-          const host = str(dig(handler2, action, "host"));
+      const lifecycle = rec(c.node["lifecycle"]);
+      for (const where of HOST_HANDLERS) {
+        const handler2 = rec(where.length === 1 ? c.node[where[0]] : lifecycle?.[where[1]]);
+        if (!handler2) continue;
+        for (const action of HOST_ACTIONS) {
+          const host = str(rec(handler2[action])?.["host"]);
           if (host === void 0 || host === "") continue;
           out.push(failure("hostProbesAndHostLifecycle", c.at(...where, action, "host"), "probe or lifecycle host", `${containerLabel(c)} uses probe or lifecycle host ${q(host)}`, c));
         }
@@ -1801,8 +2863,8 @@ var EVALUATORS = {
     for (const s of profileSetters(pod, "seccompProfile")) {
       const type = s.value["type"];
       if (SECCOMP_OK(type)) continue;
-      const path = type === void 0 ? s.path : [...s.path, "type"];
-      out.push(failure("seccompProfile_baseline", path, "seccompProfile", `${s.who} must not set securityContext.seccompProfile.type to ${q(type === void 0 || type === null ? "" : String(type))}`, s.container));
+      const path6 = type === void 0 ? s.path : [...s.path, "type"];
+      out.push(failure("seccompProfile_baseline", path6, "seccompProfile", `${s.who} must not set securityContext.seccompProfile.type to ${q(type === void 0 || type === null ? "" : String(type))}`, s.container));
     }
     return out;
   },
@@ -1833,8 +2895,8 @@ var EVALUATORS = {
     for (const s of profileSetters(pod, "appArmorProfile")) {
       const type = s.value["type"];
       if (type === "RuntimeDefault" || type === "Localhost") continue;
-      const path = type === void 0 ? s.path : [...s.path, "type"];
-      out.push(failure("appArmorProfile", path, "forbidden AppArmor profile", `${s.who} must not set AppArmor profile type to ${q(type === void 0 || type === null ? "" : String(type))}`, s.container));
+      const path6 = type === void 0 ? s.path : [...s.path, "type"];
+      out.push(failure("appArmorProfile", path6, "forbidden AppArmor profile", `${s.who} must not set AppArmor profile type to ${q(type === void 0 || type === null ? "" : String(type))}`, s.container));
     }
     const annotations = annotationsOf(pod);
     for (const key of Object.keys(annotations).sort()) {
@@ -1852,8 +2914,8 @@ var EVALUATORS = {
     for (const c of pod.containers) {
       const v = containerSecurityContext(c)["allowPrivilegeEscalation"];
       if (v === false) continue;
-      const path = v === void 0 || v === null ? c.path : c.at("securityContext", "allowPrivilegeEscalation");
-      out.push(failure("allowPrivilegeEscalation", path, "allowPrivilegeEscalation != false", `${containerLabel(c)} must set securityContext.allowPrivilegeEscalation=false`, c));
+      const path6 = v === void 0 || v === null ? c.path : c.at("securityContext", "allowPrivilegeEscalation");
+      out.push(failure("allowPrivilegeEscalation", path6, "allowPrivilegeEscalation != false", `${containerLabel(c)} must set securityContext.allowPrivilegeEscalation=false`, c));
     }
     return out;
   },
@@ -1864,8 +2926,8 @@ var EVALUATORS = {
       const caps = rec(containerSecurityContext(c)["capabilities"]);
       const drop = caps?.["drop"];
       if (!arr(drop).includes("ALL")) {
-        const path = Array.isArray(drop) ? c.at("securityContext", "capabilities", "drop") : c.path;
-        out.push(failure("capabilities_restricted", path, "unrestricted capabilities", `${containerLabel(c)} must set securityContext.capabilities.drop=["ALL"]`, c));
+        const path6 = Array.isArray(drop) ? c.at("securityContext", "capabilities", "drop") : c.path;
+        out.push(failure("capabilities_restricted", path6, "unrestricted capabilities", `${containerLabel(c)} must set securityContext.capabilities.drop=["ALL"]`, c));
       }
       arr(caps?.["add"]).forEach((cap, i) => {
         if (cap === "NET_BIND_SERVICE") return;
@@ -1907,15 +2969,15 @@ var EVALUATORS = {
     const podProfile = rec(podSecurityContext(pod)["seccompProfile"]);
     const typeText = (t) => t === void 0 || t === null ? "" : String(t);
     if (podProfile && !SECCOMP_OK(podProfile["type"])) {
-      const path = podProfile["type"] === void 0 ? pod.at("securityContext", "seccompProfile") : pod.at("securityContext", "seccompProfile", "type");
-      out.push(failure("seccompProfile_restricted", path, "seccompProfile", `pod must not set securityContext.seccompProfile.type to ${q(typeText(podProfile["type"]))}`));
+      const path6 = podProfile["type"] === void 0 ? pod.at("securityContext", "seccompProfile") : pod.at("securityContext", "seccompProfile", "type");
+      out.push(failure("seccompProfile_restricted", path6, "seccompProfile", `pod must not set securityContext.seccompProfile.type to ${q(typeText(podProfile["type"]))}`));
     }
     for (const c of pod.containers) {
       const own = rec(containerSecurityContext(c)["seccompProfile"]);
       if (own) {
         if (SECCOMP_OK(own["type"])) continue;
-        const path = own["type"] === void 0 ? c.at("securityContext", "seccompProfile") : c.at("securityContext", "seccompProfile", "type");
-        out.push(failure("seccompProfile_restricted", path, "seccompProfile", `${containerLabel(c)} must not set securityContext.seccompProfile.type to ${q(typeText(own["type"]))}`, c));
+        const path6 = own["type"] === void 0 ? c.at("securityContext", "seccompProfile") : c.at("securityContext", "seccompProfile", "type");
+        out.push(failure("seccompProfile_restricted", path6, "seccompProfile", `${containerLabel(c)} must not set securityContext.seccompProfile.type to ${q(typeText(own["type"]))}`, c));
       } else if (!podProfile) {
         out.push(failure("seccompProfile_restricted", c.path, "seccompProfile", `pod or ${containerLabel(c)} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`, c));
       }
@@ -1940,7 +3002,7 @@ var EVALUATORS = {
 function podSecurityVisitors(ctx, id) {
   return {
     podSpec(pod) {
-      const policy = resolvePodSecurityPolicy(ctx);
+      const policy = podSecurityPolicyFor(ctx);
       if (!isCheckActive(id, policy)) return;
       for (const f of EVALUATORS[id](pod, policy.version)) {
         ctx.report({ messageId: "violation", path: f.path, data: { policy: formatPolicy(policy), reason: f.reason, detail: f.detail, check: id } });
@@ -1963,7 +3025,7 @@ var no_privileged_container_default = defineRule({
     podSecurity: { level: "baseline", check: "privileged" }
   },
   create(ctx) {
-    const active = ctx.settings.cluster.allowPrivileged && isCheckActive("privileged", resolvePodSecurityPolicy(ctx));
+    const active = ctx.settings.cluster.allowPrivileged && isCheckActive("privileged", podSecurityPolicyFor(ctx));
     return {
       container(c) {
         if (!active) return;
@@ -2092,6 +3154,7 @@ var no_static_pod_api_references_default = defineRule({
 });
 
 // rules/no-unknown-capabilities.ts
+var LISTS = ["add", "drop"];
 var no_unknown_capabilities_default = defineRule({
   id: "no-unknown-capabilities",
   meta: {
@@ -2107,15 +3170,17 @@ var no_unknown_capabilities_default = defineRule({
   create(ctx) {
     return {
       container(c) {
-        for (const list2 of ["add", "drop"]) {
+        if (!isRecord(rec(c.node["securityContext"])?.["capabilities"])) return;
+        for (const list2 of LISTS) {
           for (const { name, index } of capabilityEntries(c, list2)) {
             const kind = classifyCapability(name);
-            const path = c.at("securityContext", "capabilities", list2, index);
+            if (kind.kind === "canonical") continue;
+            const path6 = c.at("securityContext", "capabilities", list2, index);
             if (kind.kind === "variant") {
-              ctx.report({ messageId: "variant", path, data: { value: JSON.stringify(name), canonical: kind.canonical } });
+              ctx.report({ messageId: "variant", path: path6, data: { value: JSON.stringify(name), canonical: kind.canonical } });
             } else if (kind.kind === "unknown") {
               const suggestion = suggestCapability(name);
-              ctx.report({ messageId: "unknown", path, data: { value: JSON.stringify(name), suggestion: suggestion ? ` (did you mean ${suggestion}?)` : "" } });
+              ctx.report({ messageId: "unknown", path: path6, data: { value: JSON.stringify(name), suggestion: suggestion ? ` (did you mean ${suggestion}?)` : "" } });
             }
           }
         }
@@ -2494,17 +3559,22 @@ var probe_port_declared_default = defineRule({
     return {
       container(c) {
         if (c.role === "ephemeral" || isPlainInit(c, v)) return;
+        const targets = handlerTargets(c);
+        if (targets.length === 0) return;
         const ports = portsOf(c);
-        const names = ports.map((p) => p.name).filter((n) => n !== void 0 && n !== "");
-        const numbers = new Set(ports.map((p) => p.containerPort).filter((n) => n !== void 0));
-        const declared = ports.length === 0 ? "it declares no ports" : `declared: ${ports.map((p) => p.name ? `${p.name}=${p.containerPort}` : String(p.containerPort)).join(", ")}`;
-        for (const t of handlerTargets(c)) {
-          const data = { container: c.name ?? `#${c.index}`, declared };
+        const data = () => ({
+          container: c.name ?? `#${c.index}`,
+          declared: ports.length === 0 ? "it declares no ports" : `declared: ${ports.map((p) => p.name ? `${p.name}=${p.containerPort}` : String(p.containerPort)).join(", ")}`
+        });
+        for (const t of targets) {
           if (typeof t.port === "string" && !/^\d+$/.test(t.port)) {
-            if (!names.includes(t.port)) ctx.report({ messageId: "unknownName", data: { ...data, port: JSON.stringify(t.port) }, path: c.at(...t.path, "port") });
+            const name = t.port;
+            if (!ports.some((p) => p.name === name && name !== "")) ctx.report({ messageId: "unknownName", data: { ...data(), port: JSON.stringify(t.port) }, path: c.at(...t.path, "port") });
           } else if (typeof t.port === "number") {
-            if (numbers.size > 0 && !numbers.has(t.port) && !ctx.options.ignorePorts.includes(t.port)) {
-              ctx.report({ messageId: "undeclaredNumber", data: { ...data, port: t.port }, path: c.at(...t.path, "port") });
+            const port = t.port;
+            const numbered = ports.some((p) => p.containerPort !== void 0);
+            if (numbered && !ports.some((p) => p.containerPort === port) && !ctx.options.ignorePorts.includes(port)) {
+              ctx.report({ messageId: "undeclaredNumber", data: { ...data(), port }, path: c.at(...t.path, "port") });
             }
           }
         }
@@ -2912,13 +3982,13 @@ var valid_cronjob_update_default = defineRule({
         if (current.kind !== "CronJob" || apiGroup(current.apiVersion) !== "batch") return;
         const schedule = dig(current.value, "spec", "schedule");
         if (!scheduleHasTimeZone(schedule)) return;
-        const path = ["spec", "schedule"];
+        const path6 = ["spec", "schedule"];
         if (!scheduleHasTimeZone(dig(previous.value, "spec", "schedule"))) {
-          ctx.report({ messageId: "timeZoneInSchedule", path, previousPath: path, data: { value: show(schedule) } });
+          ctx.report({ messageId: "timeZoneInSchedule", path: path6, previousPath: path6, data: { value: show(schedule) } });
           return;
         }
         const timeZone = dig(current.value, "spec", "timeZone");
-        if (timeZone !== void 0 && timeZone !== null) ctx.report({ messageId: "bothTimeZones", path, previousPath: path, data: { value: show(schedule) } });
+        if (timeZone !== void 0 && timeZone !== null) ctx.report({ messageId: "bothTimeZones", path: path6, previousPath: path6, data: { value: show(schedule) } });
       }
     };
   }
@@ -3021,8 +4091,8 @@ var valid_ephemeral_containers_update_default = defineRule({
           }
           const changes = diffPodSpecs({ ephemeralContainers: [c] }, { ephemeralContainers: [newList[j]] }, []);
           if (changes.length > 0) {
-            const path = ["spec", "ephemeralContainers", j];
-            ctx.report({ messageId: "changed", path, previousPath: ["spec", "ephemeralContainers", i], data: { name, change: changes.map((ch) => `${ch.rel.slice(2).join(".")}: ${describeChange(ch)}`).join("; ") } });
+            const path6 = ["spec", "ephemeralContainers", j];
+            ctx.report({ messageId: "changed", path: path6, previousPath: ["spec", "ephemeralContainers", i], data: { name, change: changes.map((ch) => `${ch.rel.slice(2).join(".")}: ${describeChange(ch)}`).join("; ") } });
           }
         });
         const strip = (s) => {
@@ -3122,18 +4192,18 @@ var valid_job_update_default = defineRule({
           const o = withDefault(oldSpec, field);
           const n = withDefault(newSpec, field);
           if (semanticEqual(o, n)) continue;
-          const path = ["spec", field];
-          ctx.report({ messageId: "immutable", path, previousPath: path, data: { value: show(n), old: show(o) } });
+          const path6 = ["spec", field];
+          ctx.report({ messageId: "immutable", path: path6, previousPath: path6, data: { value: show(n), old: show(o) } });
         }
         const completions = (s) => s["completions"] ?? (s["parallelism"] === void 0 ? 1 : void 0);
         const oc = completions(oldSpec);
         const nc = completions(newSpec);
         if (!semanticEqual(oc, nc)) {
-          const path = ["spec", "completions"];
+          const path6 = ["spec", "completions"];
           if (newSpec["completionMode"] !== "Indexed") {
-            ctx.report({ messageId: "immutable", path, previousPath: path, data: { value: show(nc), old: show(oc) } });
+            ctx.report({ messageId: "immutable", path: path6, previousPath: path6, data: { value: show(nc), old: show(oc) } });
           } else if (num(nc) !== void 0 && num(nc) !== (num(newSpec["parallelism"]) ?? 1)) {
-            ctx.report({ messageId: "completionsTandem", path, previousPath: path, data: { value: show(nc) } });
+            ctx.report({ messageId: "completionsTandem", path: path6, previousPath: path6, data: { value: show(nc) } });
           }
         }
         const suspended = oldSpec["suspend"] === true;
@@ -3221,9 +4291,9 @@ var valid_labels_default = defineRule({
             checkLabels(ctx, selector["matchLabels"], ["spec", "selector", "matchLabels"]);
             arr(selector["matchExpressions"]).forEach((e, i) => {
               const key = rec(e)?.["key"];
-              const path = ["spec", "selector", "matchExpressions", i, "key"];
+              const path6 = ["spec", "selector", "matchExpressions", i, "key"];
               if (key === void 0 || key === null) return;
-              if (typeof key === "string") reportReasons(ctx, "invalidLabelKey", path, formatPath(path), key, isQualifiedName(key));
+              if (typeof key === "string") reportReasons(ctx, "invalidLabelKey", path6, formatPath(path6), key, isQualifiedName(key));
             });
           }
         }
@@ -3248,43 +4318,53 @@ function templateMetadata(o) {
   }
   return out;
 }
-function metadataAt(value, path) {
+function metadataAt(value, path6) {
   let cur = value;
-  for (const seg of path) cur = isRecord(cur) ? cur[seg] : void 0;
+  for (const seg of path6) cur = isRecord(cur) ? cur[seg] : void 0;
   return cur;
 }
-function reportReasons(ctx, messageId, path, pathText, value, reasons) {
+function reportReasons(ctx, messageId, path6, pathText, value, reasons) {
   if (reasons.length === 0) return;
-  ctx.report({ messageId, path, data: { path: pathText, value: formatValue(value), reasons: joinReasons(pathText, value, reasons) } });
+  ctx.report({ messageId, path: path6, data: { path: pathText, value: formatValue(value), reasons: joinReasons(pathText, value, reasons) } });
 }
-function checkLabels(ctx, labels, path) {
+function checkLabels(ctx, labels, path6) {
   if (!isRecord(labels)) return;
-  const mapPath = formatPath(path);
-  for (const [key, value] of Object.entries(labels)) {
-    const at = [...path, key];
-    reportReasons(ctx, "invalidLabelKey", at, mapPath, key, isQualifiedName(key));
-    if (typeof value === "string") reportReasons(ctx, "invalidLabelValue", at, mapPath, value, isValidLabelValue(value));
+  let mapPath;
+  for (const key in labels) {
+    const value = labels[key];
+    const keyReasons = isQualifiedName(key);
+    const valueReasons = typeof value === "string" ? isValidLabelValue(value) : NONE;
+    if (keyReasons.length === 0 && valueReasons.length === 0) continue;
+    mapPath ??= formatPath(path6);
+    const at = [...path6, key];
+    reportReasons(ctx, "invalidLabelKey", at, mapPath, key, keyReasons);
+    if (typeof value === "string") reportReasons(ctx, "invalidLabelValue", at, mapPath, value, valueReasons);
   }
 }
-function checkAnnotations(ctx, annotations, path) {
+var NONE = [];
+function checkAnnotations(ctx, annotations, path6) {
   if (!isRecord(annotations)) return;
-  const mapPath = formatPath(path);
+  let mapPath;
   let size = 0;
-  for (const [key, value] of Object.entries(annotations)) {
-    const at = [...path, key];
-    reportReasons(ctx, "invalidAnnotationKey", at, mapPath, key, isQualifiedName(key.toLowerCase()));
+  for (const key in annotations) {
+    const value = annotations[key];
+    const reasons = isQualifiedName(key.toLowerCase());
+    if (reasons.length > 0) {
+      mapPath ??= formatPath(path6);
+      reportReasons(ctx, "invalidAnnotationKey", [...path6, key], mapPath, key, reasons);
+    }
     size += byteLength(key);
     if (typeof value === "string") size += byteLength(value);
   }
-  if (size > TOTAL_ANNOTATION_SIZE_LIMIT) ctx.report({ messageId: "annotationsTooLong", path, data: { size } });
+  if (size > TOTAL_ANNOTATION_SIZE_LIMIT) ctx.report({ messageId: "annotationsTooLong", path: path6, data: { size } });
 }
-function checkFinalizers(ctx, finalizers, path, coreMeta) {
+function checkFinalizers(ctx, finalizers, path6, coreMeta) {
   if (!Array.isArray(finalizers)) return;
-  const listPath = formatPath(path);
+  const listPath = formatPath(path6);
   let orphan = false;
   let foreground = false;
   finalizers.forEach((f, i) => {
-    const at = [...path, i];
+    const at = [...path6, i];
     if (typeof f !== "string") return;
     if (f === "orphan") orphan = true;
     if (f === "foregroundDeletion") foreground = true;
@@ -3297,7 +4377,7 @@ function checkFinalizers(ctx, finalizers, path, coreMeta) {
     }
   });
   if (orphan && foreground) {
-    ctx.report({ messageId: "conflictingFinalizers", path, data: { value: goStringSlice(finalizers) } });
+    ctx.report({ messageId: "conflictingFinalizers", path: path6, data: { value: goStringSlice(finalizers) } });
   }
 }
 
@@ -3356,14 +4436,14 @@ var valid_metadata_update_default = defineRule({
         for (const [k, v] of Object.entries(oldAnn)) {
           const kind = special(k);
           if (!kind || k in newAnn && newAnn[k] === v) continue;
-          const path = ["metadata", "annotations", k];
-          ctx.report({ messageId: kind === "mirror" ? "changeMirror" : "changeAppArmor", path, previousPath: path });
+          const path6 = ["metadata", "annotations", k];
+          ctx.report({ messageId: kind === "mirror" ? "changeMirror" : "changeAppArmor", path: path6, previousPath: path6 });
         }
         for (const k of Object.keys(newAnn)) {
           const kind = special(k);
           if (!kind || k in oldAnn) continue;
-          const path = ["metadata", "annotations", k];
-          ctx.report({ messageId: kind === "mirror" ? "addMirror" : "addAppArmor", path, previousPath: ["metadata", "annotations"] });
+          const path6 = ["metadata", "annotations", k];
+          ctx.report({ messageId: kind === "mirror" ? "addMirror" : "addAppArmor", path: path6, previousPath: ["metadata", "annotations"] });
         }
       }
     };
@@ -3536,11 +4616,11 @@ function nameProblems(o, format, name) {
   out.jobLabel = bool(spec["manualSelector"]) !== true && byteLength(name) > LABEL_VALUE_MAX;
   return out;
 }
-function reportCheck(ctx, messageId, path, check2, extra = {}) {
+function reportCheck(ctx, messageId, path6, check2, extra = {}) {
   if (!check2) return;
-  const pathText = formatPath(path);
+  const pathText = formatPath(path6);
   if (check2.kind === "notString") return;
-  ctx.report({ messageId, path, data: { ...extra, value: formatValue(check2.value), reasons: joinReasons(pathText, check2.value, check2.reasons) } });
+  ctx.report({ messageId, path: path6, data: { ...extra, value: formatValue(check2.value), reasons: joinReasons(pathText, check2.value, check2.reasons) } });
 }
 
 // rules/valid-pod-resize.ts
@@ -3731,21 +4811,21 @@ var valid_pod_restart_policy_default = defineRule({
         const raw = pod.spec["restartPolicy"];
         const set = raw !== void 0 && raw !== null && raw !== "";
         const effective2 = set ? raw : "Always";
-        const path = pod.at("restartPolicy");
+        const path6 = pod.at("restartPolicy");
         if (ALWAYS_RESTART_KINDS.has(pod.kind)) {
-          if (effective2 !== "Always") ctx.report({ messageId: "alwaysOnly", data: { value: showValue(raw), kind: pod.kind }, path });
+          if (effective2 !== "Always") ctx.report({ messageId: "alwaysOnly", data: { value: showValue(raw), kind: pod.kind }, path: path6 });
           return;
         }
         if (pod.kind === "Job" || pod.kind === "CronJob") {
           const jobSpec = pod.kind === "Job" ? rec(ctx.object.value["spec"]) : rec(dig(ctx.object.value, "spec", "jobTemplate", "spec"));
           if (effective2 !== "OnFailure" && effective2 !== "Never") {
-            ctx.report({ messageId: "jobRequired", data: { defaulted: set ? "" : " (unset, it defaults to Always)" }, path: set ? path : pod.path });
+            ctx.report({ messageId: "jobRequired", data: { defaulted: set ? "" : " (unset, it defaults to Always)" }, path: set ? path6 : pod.path });
           } else if (jobSpec?.["podFailurePolicy"] !== void 0 && jobSpec["podFailurePolicy"] !== null && effective2 !== "Never") {
-            ctx.report({ messageId: "podFailurePolicy", data: { value: showValue(raw) }, path });
+            ctx.report({ messageId: "podFailurePolicy", data: { value: showValue(raw) }, path: path6 });
           }
           return;
         }
-        if (set && raw !== "Always" && raw !== "OnFailure" && raw !== "Never") ctx.report({ messageId: "unsupported", data: { value: showValue(raw) }, path });
+        if (set && raw !== "Always" && raw !== "OnFailure" && raw !== "Never") ctx.report({ messageId: "unsupported", data: { value: showValue(raw) }, path: path6 });
       }
     };
   }
@@ -3798,10 +4878,12 @@ var valid_pod_spec_names_default = defineRule({
       podSpec(pod) {
         const spec = pod.spec;
         checkVolumes(ctx, pod);
-        check(ctx, "invalidHostname", pod.at("hostname"), spec["hostname"], isDNS1123Label);
-        check(ctx, "invalidHostname", pod.at("subdomain"), spec["subdomain"], isDNS1123Label);
+        check(ctx, "invalidHostname", () => pod.at("hostname"), spec["hostname"], isDNS1123Label);
+        check(ctx, "invalidHostname", () => pod.at("subdomain"), spec["subdomain"], isDNS1123Label);
         for (const ref of REFERENCES) {
-          check(ctx, "invalidObjectReference", pod.at(ref.field), spec[ref.field], isDNS1123Subdomain, { target: ref.target }, ref.checkEmpty);
+          const value = spec[ref.field];
+          if (value === void 0) continue;
+          check(ctx, "invalidObjectReference", () => pod.at(ref.field), value, isDNS1123Subdomain, { target: ref.target }, ref.checkEmpty);
         }
         arr(spec["hostAliases"]).forEach((alias, i) => {
           arr(rec(alias)?.["hostnames"]).forEach((h, j) => check(ctx, "invalidHostAlias", pod.at("hostAliases", i, "hostnames", j), h, isDNS1123Subdomain, {}, true));
@@ -3823,12 +4905,13 @@ var valid_pod_spec_names_default = defineRule({
     };
   }
 });
-function check(ctx, messageId, path, value, validate, data = {}, checkEmpty = false) {
+function check(ctx, messageId, pathOf, value, validate, data = {}, checkEmpty = false) {
   const result = checkNameField(value, validate, checkEmpty);
   if (!result) return true;
-  const pathText = data["path"] ?? formatPath(path);
+  const path6 = typeof pathOf === "function" ? pathOf() : pathOf;
+  const pathText = data["path"] ?? formatPath(path6);
   if (result.kind === "invalid") {
-    ctx.report({ messageId, path, data: { ...data, path: pathText, value: formatValue(result.value), reasons: joinReasons(pathText, result.value, result.reasons) } });
+    ctx.report({ messageId, path: path6, data: { ...data, path: pathText, value: formatValue(result.value), reasons: joinReasons(pathText, result.value, result.reasons) } });
   }
   return false;
 }
@@ -3838,13 +4921,13 @@ function required(ctx, item, node, what, key = "name") {
   ctx.report({ messageId: "required", path: v === void 0 ? item : [...item, key], data: { path: formatPath([...item, key]), what } });
   return true;
 }
-function duplicate(ctx, path, value, what, scope, pathText = formatPath(path)) {
-  ctx.report({ messageId: "duplicate", path, data: { path: pathText, value: formatValue(value), what, scope } });
+function duplicate(ctx, path6, value, what, scope, pathText = formatPath(path6)) {
+  ctx.report({ messageId: "duplicate", path: path6, data: { path: pathText, value: formatValue(value), what, scope } });
 }
 function checkContainerName(ctx, c) {
   const what = LIST_NOUN[c.list] ?? "container";
   if (required(ctx, c.path, c.node, what)) return;
-  check(ctx, "invalidContainerName", c.at("name"), c.node["name"], isDNS1123Label, { what });
+  check(ctx, "invalidContainerName", () => c.at("name"), c.node["name"], isDNS1123Label, { what });
 }
 function checkVolumes(ctx, pod) {
   const seen = /* @__PURE__ */ new Set();
@@ -3860,49 +4943,61 @@ function checkVolumes(ctx, pod) {
   });
 }
 function checkPorts(ctx, c) {
+  const ports = arr(c.node["ports"]);
+  if (ports.length === 0) return;
   const seen = /* @__PURE__ */ new Set();
-  arr(c.node["ports"]).forEach((p, i) => {
+  ports.forEach((p, i) => {
     const name = rec(p)?.["name"];
-    const path = c.at("ports", i, "name");
-    if (!check(ctx, "invalidPortName", path, name, isValidPortName)) return;
+    const path6 = () => c.at("ports", i, "name");
+    if (!check(ctx, "invalidPortName", path6, name, isValidPortName)) return;
     if (typeof name !== "string" || name === "") return;
-    if (seen.has(name)) duplicate(ctx, path, name, "Port names", " within a container");
+    if (seen.has(name)) duplicate(ctx, path6(), name, "Port names", " within a container");
     else seen.add(name);
   });
 }
+var HANDLERS = [["livenessProbe"], ["readinessProbe"], ["startupProbe"], ["lifecycle", "postStart"], ["lifecycle", "preStop"]];
+var PORT_ACTIONS = ["httpGet", "tcpSocket", "grpc"];
 function checkHandlers(ctx, c) {
-  const handlers = [["livenessProbe"], ["readinessProbe"], ["startupProbe"], ["lifecycle", "postStart"], ["lifecycle", "preStop"]];
-  for (const h of handlers) {
+  for (const h of HANDLERS) {
     let node = c.node;
     for (const seg of h) node = rec(node)?.[seg];
     const handler2 = rec(node);
     if (!handler2) continue;
-    for (const action of ["httpGet", "tcpSocket", "grpc"]) {
+    for (const action of PORT_ACTIONS) {
       const port = rec(handler2[action])?.["port"];
-      const path = c.at(...h, action, "port");
       if (port === void 0 || port === null) continue;
+      const path6 = c.at(...h, action, "port");
       if (typeof port === "number") {
         const reasons = isValidPortNum(port);
         if (reasons.length > 0) {
-          ctx.report({ messageId: "invalidHandlerPort", path, data: { value: formatValue(port), reasons: joinReasons(formatPath(path), port, reasons) } });
+          ctx.report({ messageId: "invalidHandlerPort", path: path6, data: { value: formatValue(port), reasons: joinReasons(formatPath(path6), port, reasons) } });
         }
       } else if (typeof port === "string" && action !== "grpc") {
-        check(ctx, "invalidHandlerPort", path, port, isValidPortName, {}, true);
+        check(ctx, "invalidHandlerPort", path6, port, isValidPortName, {}, true);
       }
     }
   }
 }
+var RELAXED_ENV_FIX = { fix: 'Use printable ASCII characters other than "=" in the variable name.' };
+var STRICT_ENV_FIX = {
+  fix: 'Use letters, digits, "_", "-" and "." not starting with a digit (Kubernetes 1.32 and later accept any printable ASCII except "=").'
+};
 function checkEnv(ctx, c, relaxed) {
   const validate = relaxed ? isRelaxedEnvVarName : isEnvVarName;
-  const fix = relaxed ? 'Use printable ASCII characters other than "=" in the variable name.' : 'Use letters, digits, "_", "-" and "." not starting with a digit (Kubernetes 1.32 and later accept any printable ASCII except "=").';
-  arr(c.node["env"]).forEach((e, i) => {
-    if (!isRecord(e)) return;
-    const item = c.at("env", i);
-    if (required(ctx, item, e, "environment variable")) return;
-    check(ctx, "invalidEnvVarName", [...item, "name"], e["name"], validate, { fix });
-  });
+  const data = relaxed ? RELAXED_ENV_FIX : STRICT_ENV_FIX;
+  const env = arr(c.node["env"]);
+  for (let i = 0; i < env.length; i++) {
+    const e = env[i];
+    if (!isRecord(e)) continue;
+    const name = e["name"];
+    if (name === void 0 || name === null || name === "") {
+      required(ctx, c.at("env", i), e, "environment variable");
+      continue;
+    }
+    check(ctx, "invalidEnvVarName", () => c.at("env", i, "name"), name, validate, data);
+  }
   arr(c.node["envFrom"]).forEach((e, i) => {
-    check(ctx, "invalidEnvVarName", c.at("envFrom", i, "prefix"), rec(e)?.["prefix"], validate, { fix });
+    check(ctx, "invalidEnvVarName", () => c.at("envFrom", i, "prefix"), rec(e)?.["prefix"], validate, data);
   });
 }
 function checkSchedulingGates(ctx, pod) {
@@ -3947,13 +5042,13 @@ function checkDnsConfig(ctx, pod, relaxed, underscoreRegexFixed) {
   }
   const underscore = relaxed ? ' (and "_")' : "";
   searches.forEach((s, i) => {
-    const path = pod.at("dnsConfig", "searches", i);
+    const path6 = pod.at("dnsConfig", "searches", i);
     if (typeof s !== "string") return;
     if (relaxed && s === ".") return;
     const trimmed = s.endsWith(".") ? s.slice(0, -1) : s;
     const reasons = relaxed ? isDNS1123SubdomainWithUnderscore(trimmed, !underscoreRegexFixed) : isDNS1123Subdomain(trimmed);
     if (reasons.length > 0) {
-      ctx.report({ messageId: "invalidDnsSearch", path, data: { value: formatValue(trimmed), reasons: joinReasons(formatPath(path), trimmed, reasons), underscore } });
+      ctx.report({ messageId: "invalidDnsSearch", path: path6, data: { value: formatValue(trimmed), reasons: joinReasons(formatPath(path6), trimmed, reasons), underscore } });
     }
   });
 }
@@ -4009,9 +5104,9 @@ var valid_pod_update_default = defineRule({
         for (const list2 of ["containers", "initContainers"]) {
           const o = arr(oldSpec[list2]);
           const n = arr(newSpec[list2]);
-          const path = ["spec", list2];
+          const path6 = ["spec", list2];
           if (o.length !== n.length) {
-            ctx.report({ messageId: "containersChanged", path, previousPath: path, data: { old: o.length, new: n.length } });
+            ctx.report({ messageId: "containersChanged", path: path6, previousPath: path6, data: { old: o.length, new: n.length } });
             return;
           }
           n.forEach((c, i) => {
@@ -4058,8 +5153,8 @@ var valid_pod_update_default = defineRule({
       const oldSel = rec(oldSpec["nodeSelector"]) ?? {};
       const newSel = rec(newSpec["nodeSelector"]) ?? {};
       if (Object.entries(oldSel).some(([k, v]) => newSel[k] !== v)) {
-        const path = ["spec", "nodeSelector"];
-        ctx.report({ messageId: "nodeSelectorMutated", path, previousPath: path, data: { value: show(newSpec["nodeSelector"]) } });
+        const path6 = ["spec", "nodeSelector"];
+        ctx.report({ messageId: "nodeSelectorMutated", path: path6, previousPath: path6, data: { value: show(newSpec["nodeSelector"]) } });
       }
       const oldRequired = dig(oldSpec, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution");
       if (oldRequired === void 0 || oldRequired === null) return;
@@ -4072,8 +5167,8 @@ var valid_pod_update_default = defineRule({
       }
       oldTerms.forEach((t, i) => {
         if (nodeSelectorTermOnlyAdditions(newTerms[i], t)) return;
-        const path = [...REQUIRED_TERMS, i];
-        ctx.report({ messageId: "nodeSelectorTermMutated", path, previousPath: path, data: { value: show(newTerms[i]) } });
+        const path6 = [...REQUIRED_TERMS, i];
+        ctx.report({ messageId: "nodeSelectorTermMutated", path: path6, previousPath: path6, data: { value: show(newTerms[i]) } });
       });
     }
   }
@@ -4234,6 +5329,8 @@ function goValue(v) {
 }
 var WINDOWS_POD_SC_FIELDS = ["appArmorProfile", "seLinuxOptions", "seccompProfile", "fsGroup", "fsGroupChangePolicy", "sysctls", "runAsUser", "runAsGroup", "supplementalGroups", "supplementalGroupsPolicy", "seLinuxChangePolicy"];
 var WINDOWS_CONTAINER_SC_FIELDS = ["appArmorProfile", "seLinuxOptions", "seccompProfile", "capabilities", "readOnlyRootFilesystem", "privileged", "allowPrivilegeEscalation", "procMount", "runAsUser", "runAsGroup"];
+var CONTAINER_ID_FIELDS = ["runAsUser", "runAsGroup"];
+var POD_ID_FIELDS = ["runAsUser", "runAsGroup", "fsGroup"];
 var BOOLEAN_FIELDS = /* @__PURE__ */ new Set(["readOnlyRootFilesystem", "privileged", "allowPrivilegeEscalation", "hostPID", "hostIPC", "shareProcessNamespace"]);
 var valid_security_context_default = defineRule({
   id: "valid-security-context",
@@ -4277,38 +5374,38 @@ var valid_security_context_default = defineRule({
     const reportMissing = (messageId, parent, child, data = {}) => {
       ctx.report({ messageId, path: parent, data: { ...data, path: formatPath([...parent, child]) } });
     };
-    const checkIds = (sc, base, fields) => {
+    const checkIds = (sc, owner, fields) => {
       for (const f of fields) {
         const v = num(sc[f]);
-        if (v !== void 0 && !isValidId(v)) ctx.report({ messageId: "idRange", path: [...base, f], data: { value: goValue(v) } });
+        if (v !== void 0 && !isValidId(v)) ctx.report({ messageId: "idRange", path: owner.at("securityContext", f), data: { value: goValue(v) } });
       }
     };
-    const checkProfile = (profile2, path, field) => {
+    const checkProfile = (profile2, path6, field) => {
       const p = rec(profile2);
       if (!p) return;
       const kind = field === "seccompProfile" ? "seccomp" : "AppArmor";
       const type = p["type"];
       const localhost = p["localhostProfile"];
       if (type === void 0 || type === null || type === "") {
-        if (type === void 0 || type === null) reportMissing("profileTypeRequired", path, "type", { field });
-        else ctx.report({ messageId: "profileTypeRequired", path: [...path, "type"], data: { field } });
+        if (type === void 0 || type === null) reportMissing("profileTypeRequired", path6, "type", { field });
+        else ctx.report({ messageId: "profileTypeRequired", path: [...path6, "type"], data: { field } });
         return;
       }
       if (type !== "Localhost" && type !== "RuntimeDefault" && type !== "Unconfined") {
-        ctx.report({ messageId: "profileTypeUnsupported", path: [...path, "type"], data: { value: goValue(type) } });
+        ctx.report({ messageId: "profileTypeUnsupported", path: [...path6, "type"], data: { value: goValue(type) } });
         return;
       }
       const hasLocalhost = localhost !== void 0 && localhost !== null;
       if (type !== "Localhost") {
-        if (hasLocalhost) ctx.report({ messageId: "profileLocalhostOnly", path: [...path, "localhostProfile"], data: { kind, value: goValue(field === "seccompProfile" ? p : localhost) } });
+        if (hasLocalhost) ctx.report({ messageId: "profileLocalhostOnly", path: [...path6, "localhostProfile"], data: { kind, value: goValue(field === "seccompProfile" ? p : localhost) } });
         return;
       }
       if (!hasLocalhost) {
-        reportMissing("profileLocalhostRequired", path, "localhostProfile", { kind });
+        reportMissing("profileLocalhostRequired", path6, "localhostProfile", { kind });
         return;
       }
       if (typeof localhost !== "string") return;
-      const lp = [...path, "localhostProfile"];
+      const lp = [...path6, "localhostProfile"];
       if (field === "seccompProfile") {
         if (localhost.startsWith("/")) ctx.report({ messageId: "profilePath", path: lp, data: { value: goValue(localhost), reason: "must be a relative path" } });
         if (localhost.split("/").includes("..")) ctx.report({ messageId: "profilePath", path: lp, data: { value: goValue(localhost), reason: "must not contain '..'" } });
@@ -4320,22 +5417,21 @@ var valid_security_context_default = defineRule({
     };
     const checkContainer = (c, pod) => {
       const sc = containerSecurityContext(c);
-      const scPath = c.at("securityContext");
       if (sc["privileged"] === true && !ctx.settings.cluster.allowPrivileged) {
         ctx.report({ messageId: "privilegedDisallowed", path: c.at("securityContext", "privileged") });
       }
       if (sc["allowPrivilegeEscalation"] === false) {
-        if (sc["privileged"] === true) ctx.report({ messageId: "privilegedNoEscalation", path: scPath, data: { value: goValue(sc) } });
-        if (capabilityEntries(c, "add").some((e) => e.name === "CAP_SYS_ADMIN")) ctx.report({ messageId: "sysAdminNoEscalation", path: scPath, data: { value: goValue(sc) } });
+        if (sc["privileged"] === true) ctx.report({ messageId: "privilegedNoEscalation", path: c.at("securityContext"), data: { value: goValue(sc) } });
+        if (capabilityEntries(c, "add").some((e) => e.name === "CAP_SYS_ADMIN")) ctx.report({ messageId: "sysAdminNoEscalation", path: c.at("securityContext"), data: { value: goValue(sc) } });
       }
-      checkIds(sc, scPath, ["runAsUser", "runAsGroup"]);
+      checkIds(sc, c, CONTAINER_ID_FIELDS);
       const pm = sc["procMount"];
       if (userNamespaces && pm !== void 0 && pm !== null) {
         if (pm !== "Default" && pm !== "Unmasked") ctx.report({ messageId: "procMountUnsupported", path: c.at("securityContext", "procMount"), data: { value: goValue(pm) } });
         else if (pm === "Unmasked" && pod.spec["hostUsers"] !== false) ctx.report({ messageId: "procMountUnmasked", path: c.at("securityContext", "procMount") });
       }
-      checkProfile(sc["seccompProfile"], c.at("securityContext", "seccompProfile"), "seccompProfile");
-      if (appArmorField) checkProfile(sc["appArmorProfile"], c.at("securityContext", "appArmorProfile"), "appArmorProfile");
+      if (isRecord(sc["seccompProfile"])) checkProfile(sc["seccompProfile"], c.at("securityContext", "seccompProfile"), "seccompProfile");
+      if (appArmorField && isRecord(sc["appArmorProfile"])) checkProfile(sc["appArmorProfile"], c.at("securityContext", "appArmorProfile"), "appArmorProfile");
       if (userNamespaces && pod.spec["hostUsers"] === false && arr(c.node["volumeDevices"]).length > 0) {
         ctx.report({ messageId: "hostUsersForbidden", path: c.at("volumeDevices") });
       }
@@ -4402,7 +5498,7 @@ var valid_security_context_default = defineRule({
         const key = `container.apparmor.security.beta.kubernetes.io/${c.name ?? ""}`;
         const annotation = annotations[key];
         if (!profile2 || typeof annotation !== "string") continue;
-        const path = [...pod.metadataPath, "annotations", key];
+        const path6 = [...pod.metadataPath, "annotations", key];
         const type = profile2["type"];
         let what;
         if (type === "Unconfined" && annotation !== "unconfined") what = "type";
@@ -4411,27 +5507,26 @@ var valid_security_context_default = defineRule({
           if (!annotation.startsWith("localhost/")) what = "type";
           else if (profile2["localhostProfile"] !== annotation.slice("localhost/".length)) what = "profile";
         }
-        if (what) ctx.report({ messageId: "appArmorAnnotationMismatch", path, data: { what } });
+        if (what) ctx.report({ messageId: "appArmorAnnotationMismatch", path: path6, data: { what } });
       }
     };
     return {
       podSpec(pod) {
         const spec = pod.spec;
         const podSC = podSecurityContext(pod);
-        const scPath = pod.at("securityContext");
-        checkIds(podSC, scPath, ["runAsUser", "runAsGroup", "fsGroup"]);
+        checkIds(podSC, pod, POD_ID_FIELDS);
         arr(podSC["supplementalGroups"]).forEach((g, i) => {
           if (typeof g === "number" && !isValidId(g)) ctx.report({ messageId: "idRange", path: pod.at("securityContext", "supplementalGroups", i), data: { value: goValue(g) } });
         });
-        checkProfile(podSC["seccompProfile"], pod.at("securityContext", "seccompProfile"), "seccompProfile");
-        if (appArmorField) checkProfile(podSC["appArmorProfile"], pod.at("securityContext", "appArmorProfile"), "appArmorProfile");
+        if (isRecord(podSC["seccompProfile"])) checkProfile(podSC["seccompProfile"], pod.at("securityContext", "seccompProfile"), "seccompProfile");
+        if (appArmorField && isRecord(podSC["appArmorProfile"])) checkProfile(podSC["appArmorProfile"], pod.at("securityContext", "appArmorProfile"), "appArmorProfile");
         if (userNamespaces && spec["hostUsers"] === false) {
           for (const f of ["hostNetwork", "hostPID", "hostIPC"]) if (spec[f] === true) ctx.report({ messageId: "hostUsersForbidden", path: pod.at(f) });
         }
         for (const s of podSysctls(pod)) {
-          const path = pod.at("securityContext", "sysctls", s.index, "name");
-          if (spec["hostNetwork"] === true && isNetSysctl(s.name)) ctx.report({ messageId: "hostNetworkSysctl", path, data: { value: goValue(s.name) } });
-          if (spec["hostIPC"] === true && isIpcSysctl(s.name)) ctx.report({ messageId: "hostIPCSysctl", path, data: { value: goValue(s.name) } });
+          const path6 = pod.at("securityContext", "sysctls", s.index, "name");
+          if (spec["hostNetwork"] === true && isNetSysctl(s.name)) ctx.report({ messageId: "hostNetworkSysctl", path: path6, data: { value: goValue(s.name) } });
+          if (spec["hostIPC"] === true && isIpcSysctl(s.name)) ctx.report({ messageId: "hostIPCSysctl", path: path6, data: { value: goValue(s.name) } });
         }
         if (spec["shareProcessNamespace"] === true && spec["hostPID"] === true) ctx.report({ messageId: "shareProcessNamespaceHostPID", path: pod.at("shareProcessNamespace") });
         checkHostProcess(pod);
@@ -4529,24 +5624,27 @@ var valid_workload_template_default = defineRule({
         if (controller && pod.spec["activeDeadlineSeconds"] !== void 0 && pod.spec["activeDeadlineSeconds"] !== null) {
           ctx.report({ messageId: "activeDeadline", data: { value: JSON.stringify(pod.spec["activeDeadlineSeconds"]), controller }, path: pod.at("activeDeadlineSeconds") });
         }
-        const rawLabels = rec(pod.metadata["labels"]);
-        const labels = {};
-        for (const [k, v] of Object.entries(rawLabels ?? {})) if (typeof v === "string") labels[k] = v;
-        const labelsPath = rawLabels ? [...pod.metadataPath, "labels"] : pod.metadataPath;
         let selector;
-        let selectorText;
+        let shown;
         if (kind === "Deployment" || kind === "ReplicaSet" || kind === "DaemonSet" || kind === "StatefulSet" || kind === "Job" && dig(obj2, "spec", "manualSelector") === true) {
           selector = rec(dig(obj2, "spec", "selector"));
           if (!selector || Object.keys(rec(selector["matchLabels"]) ?? {}).length === 0 && arr(selector["matchExpressions"]).length === 0) return;
-          selectorText = JSON.stringify(selector);
+          shown = selector;
         } else if (kind === "ReplicationController") {
           const sel = rec(dig(obj2, "spec", "selector"));
           if (!sel || Object.keys(sel).length === 0) return;
           selector = { matchLabels: sel };
-          selectorText = JSON.stringify(sel);
+          shown = sel;
         } else return;
+        const rawLabels = rec(pod.metadata["labels"]);
+        const labels = {};
+        for (const k in rawLabels) {
+          const v = rawLabels[k];
+          if (typeof v === "string") labels[k] = v;
+        }
         if (selectorMatches(selector, labels) === false) {
-          ctx.report({ messageId: "selectorMismatch", data: { labels: goMap(rawLabels), selector: selectorText }, path: labelsPath });
+          const labelsPath = rawLabels ? [...pod.metadataPath, "labels"] : pod.metadataPath;
+          ctx.report({ messageId: "selectorMismatch", data: { labels: goMap(rawLabels), selector: JSON.stringify(shown) }, path: labelsPath });
         }
       }
     };
@@ -4576,8 +5674,8 @@ var valid_workload_update_default = defineRule({
         const newSpec = rec(current.value["spec"]) ?? {};
         if (SELECTOR_KINDS.has(current.kind)) {
           if (!semanticEqual(oldSpec["selector"], newSpec["selector"])) {
-            const path = ["spec", "selector"];
-            ctx.report({ messageId: "selectorImmutable", path, previousPath: path, data: { value: show(newSpec["selector"]), old: show(oldSpec["selector"]), kind: current.kind } });
+            const path6 = ["spec", "selector"];
+            ctx.report({ messageId: "selectorImmutable", path: path6, previousPath: path6, data: { value: show(newSpec["selector"]), old: show(oldSpec["selector"]), kind: current.kind } });
           }
           return;
         }
@@ -4596,7 +5694,17 @@ var valid_workload_update_default = defineRule({
 
 // rules/volume-mount-references-volume.ts
 function hasBacksteps(p) {
+  if (!p.includes("..")) return false;
   return p.replace(/\\/g, "/").split("/").includes("..");
+}
+var EMPTY2 = /* @__PURE__ */ new Set();
+function fieldSet(list2, field) {
+  const out = /* @__PURE__ */ new Set();
+  for (const item of list2) {
+    const v = str(isRecord(item) ? item[field] : void 0);
+    if (v) out.add(v);
+  }
+  return out;
 }
 var volume_mount_references_volume_default = defineRule({
   id: "volume-mount-references-volume",
@@ -4625,21 +5733,23 @@ var volume_mount_references_volume_default = defineRule({
   create(ctx) {
     return {
       container(c, pod) {
+        const mounts = arr(c.node["volumeMounts"]);
+        const devices = arr(c.node["volumeDevices"]);
+        if (mounts.length === 0 && devices.length === 0) return;
         const declared = declaredVolumes(pod, ctx.object.value);
         const all = volumesOf(pod);
         const who = c.name ?? `#${c.index}`;
         const q2 = (s) => JSON.stringify(s);
-        const mounts = arr(c.node["volumeMounts"]);
-        const devices = arr(c.node["volumeDevices"]);
-        const deviceNames = new Set(devices.map((d) => str(isRecord(d) ? d["name"] : void 0)).filter((n) => !!n));
-        const devicePaths = new Set(devices.map((d) => str(isRecord(d) ? d["devicePath"] : void 0)).filter((n) => !!n));
-        const mountNames = new Set(mounts.map((m) => str(isRecord(m) ? m["name"] : void 0)).filter((n) => !!n));
-        const mountPaths = new Set(mounts.map((m) => str(isRecord(m) ? m["mountPath"] : void 0)).filter((n) => !!n));
-        const notFound = (name, path) => {
+        const both = mounts.length > 0 && devices.length > 0;
+        const deviceNames = both ? fieldSet(devices, "name") : EMPTY2;
+        const devicePaths = both ? fieldSet(devices, "devicePath") : EMPTY2;
+        const mountNames = both ? fieldSet(mounts, "name") : EMPTY2;
+        const mountPaths = both ? fieldSet(mounts, "mountPath") : EMPTY2;
+        const notFound = (name, path6) => {
           const invalid = all.find((v) => v.name === name && v.problem !== void 0);
           const close = [...declared.keys()].find((d) => d.toLowerCase() === name.toLowerCase());
           const hint = invalid ? ` (volume "${name}" is declared, but the API server rejects it: ${invalid.problem}, so it does not count)` : close ? ` (did you mean "${close}"?)` : declared.size === 0 ? " (it declares no volumes)" : "";
-          ctx.report({ messageId: "notFound", data: { name, container: who, hint, volumes: formatPath([...pod.path, "volumes"]) }, path: c.at(...path) });
+          ctx.report({ messageId: "notFound", data: { name, container: who, hint, volumes: formatPath([...pod.path, "volumes"]) }, path: c.at(...path6) });
         };
         const seenPaths = /* @__PURE__ */ new Set();
         mounts.forEach((m, i) => {
@@ -4657,14 +5767,15 @@ var volume_mount_references_volume_default = defineRule({
           if (mountPath && devicePaths.has(mountPath)) ctx.report({ messageId: "pathInDevices", data: { value: q2(mountPath) }, path: c.at("volumeMounts", i, "mountPath") });
           const subPath = str(m["subPath"]) ?? "";
           const subPathExpr = str(m["subPathExpr"]) ?? "";
-          for (const [field, value] of [["subPath", subPath], ["subPathExpr", subPathExpr]]) {
-            if (value === "") continue;
+          const checkSubPath = (field, value) => {
             if (field === "subPathExpr" && subPath !== "") {
               ctx.report({ messageId: "subPathExclusive", data: { value: q2(value) }, path: c.at("volumeMounts", i, field) });
             }
             if (value.startsWith("/")) ctx.report({ messageId: "relativePath", data: { value: q2(value) }, path: c.at("volumeMounts", i, field) });
             if (hasBacksteps(value)) ctx.report({ messageId: "backsteps", data: { value: q2(value) }, path: c.at("volumeMounts", i, field) });
-          }
+          };
+          if (subPath !== "") checkSubPath("subPath", subPath);
+          if (subPathExpr !== "") checkSubPath("subPathExpr", subPathExpr);
         });
         const seenDevNames = /* @__PURE__ */ new Set();
         const seenDevPaths = /* @__PURE__ */ new Set();
@@ -4765,6 +5876,544 @@ var builtinRules = [
   volume_mount_references_volume_default
 ];
 
+// src/node/plugins.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+import path2 from "node:path";
+import { pathToFileURL } from "node:url";
+
+// src/node/config-loader.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+var CONFIG_FILE_NAMES = [".podlint.yaml", ".podlint.yml"];
+function findConfigFile(cwd) {
+  let dir = path.resolve(cwd);
+  for (; ; ) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function readConfigFile(file, rules) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    throw new PodlintError("E_CONFIG_NOT_FOUND", `Cannot read config file "${file}": ${e.message}`);
+  }
+  let value;
+  try {
+    value = (0, import_yaml.parse)(text, { prettyErrors: false }) ?? {};
+  } catch (e) {
+    throw new PodlintError("E_CONFIG_INVALID", `${file}: not valid YAML: ${e.message}`);
+  }
+  return validateConfig(value, rules, file);
+}
+function loadConfig(options) {
+  const file = options.configFile ? path.resolve(options.cwd, options.configFile) : options.lookup === false ? void 0 : findConfigFile(options.cwd);
+  if (!file) return { config: {}, file: void 0, baseDir: options.cwd };
+  const config = readConfigFile(file, options.rules);
+  return { config, file, baseDir: path.dirname(file), text: readFileSync(file, "utf8") };
+}
+
+// src/node/plugins.ts
+var CATEGORIES = ["syntax", "validity", "security", "pitfall"];
+var SEVERITIES = ["error", "warning", "info"];
+var ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+function isRuleLike(v) {
+  return typeof v === "object" && v !== null && "id" in v && "meta" in v && "create" in v;
+}
+function rulesOf(mod) {
+  const out = [];
+  const take = (v) => {
+    if (v === void 0 || v === null) return;
+    if (Array.isArray(v)) out.push(...v);
+    else if (isRuleLike(v)) out.push(v);
+    else if (typeof v === "object" && "rules" in v) take(v.rules);
+    else if (typeof v === "object") out.push(...Object.values(v));
+    else out.push(v);
+  };
+  take(mod["default"]);
+  if (mod["rules"] !== mod["default"]) take(mod["rules"]);
+  return [...new Set(out)];
+}
+function checkPluginRule(rule, plugin) {
+  const fail = (why) => {
+    throw new PodlintError("E_PLUGIN", `plugin "${plugin}": ${why}`);
+  };
+  if (!isRuleLike(rule)) return fail("exports something that is not a rule (use defineRule({ id, meta, create }))");
+  const id = rule.id;
+  if (typeof id !== "string" || !ID.test(id)) return fail(`rule id ${JSON.stringify(id)} must be kebab-case`);
+  const m = rule.meta;
+  if (typeof m !== "object" || m === null) return fail(`rule "${id}" has no meta`);
+  if (typeof m["description"] !== "string" || m["description"] === "") fail(`rule "${id}": meta.description must be a string`);
+  if (!CATEGORIES.includes(m["category"])) fail(`rule "${id}": meta.category must be one of ${CATEGORIES.join(", ")}`);
+  if (!SEVERITIES.includes(m["severity"])) fail(`rule "${id}": meta.severity must be one of ${SEVERITIES.join(", ")}`);
+  if (typeof m["remediation"] !== "string") fail(`rule "${id}": meta.remediation must be a string`);
+  const messages = m["messages"];
+  if (typeof messages !== "object" || messages === null || Object.keys(messages).length === 0) fail(`rule "${id}": meta.messages must map message ids to templates`);
+  if (typeof rule.create !== "function") fail(`rule "${id}": create must be a function`);
+  return rule;
+}
+async function loadPlugins(specs, baseDir, taken = withSyntaxRules(builtinRules)) {
+  const ids = new Map(taken.map((r) => [r.id, "a built-in rule"]));
+  const out = [];
+  for (const spec of specs) {
+    const abs = path2.resolve(baseDir, spec);
+    if (!existsSync2(abs)) throw new PodlintError("E_PLUGIN", `plugin "${spec}": no such file (${abs}); plugins are local ES modules, relative to the config file`);
+    let mod;
+    try {
+      mod = await import(pathToFileURL(abs).href);
+    } catch (e) {
+      throw new PodlintError("E_PLUGIN", `plugin "${spec}": cannot be imported: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const rules = rulesOf(mod).map((r) => checkPluginRule(r, spec));
+    if (rules.length === 0) throw new PodlintError("E_PLUGIN", `plugin "${spec}" exports no rule (export default defineRule({ \u2026 }) or an array of rules)`);
+    for (const rule of rules) {
+      const owner = ids.get(rule.id);
+      if (owner !== void 0) throw new PodlintError("E_PLUGIN", `plugin "${spec}": rule id "${rule.id}" is already used by ${owner}`);
+      ids.set(rule.id, `plugin "${spec}"`);
+      out.push(rule);
+    }
+  }
+  return out;
+}
+function pluginSpecs(configFile) {
+  let value;
+  try {
+    value = (0, import_yaml2.parse)(readFileSync2(configFile, "utf8"), { prettyErrors: false });
+  } catch {
+    return [];
+  }
+  const list2 = typeof value === "object" && value !== null ? value["plugins"] : void 0;
+  return Array.isArray(list2) ? list2.filter((s) => typeof s === "string" && s !== "") : [];
+}
+async function loadConfiguredPlugins(options) {
+  const file = options.configFile ? path2.resolve(options.cwd, options.configFile) : options.configLookup === false ? void 0 : findConfigFile(options.cwd);
+  if (!file || !existsSync2(file)) return [];
+  const specs = pluginSpecs(file);
+  if (specs.length === 0) return [];
+  return loadPlugins(specs, path2.dirname(file), options.builtins ?? withSyntaxRules(builtinRules));
+}
+
+// src/node/lint-files.ts
+import { readFile, stat } from "node:fs/promises";
+import path4 from "node:path";
+
+// src/node/files.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { existsSync as existsSync3, readFileSync as readFileSync3, statSync } from "node:fs";
+import path3 from "node:path";
+var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
+function toPosix(p) {
+  return p.split(path3.sep).join("/");
+}
+function buildIgnore(options) {
+  const ig = (0, import_ignore.default)();
+  if (options.useIgnoreFile !== false) {
+    const file = path3.join(options.cwd, ".podlintignore");
+    if (existsSync3(file)) ig.add(readFileSync3(file, "utf8"));
+  }
+  ig.add([...options.ignorePatterns ?? []]);
+  return ig;
+}
+async function findFiles(inputs, options) {
+  const { cwd } = options;
+  const ig = buildIgnore(options);
+  const isIgnored = (abs) => {
+    const rel = toPosix(path3.relative(cwd, abs));
+    if (rel === "" || rel.startsWith("..") || path3.isAbsolute(rel)) return false;
+    return ig.ignores(rel);
+  };
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (display, abs) => {
+    if (seen.has(abs) || isIgnored(abs)) return;
+    seen.add(abs);
+    out.push(display);
+  };
+  for (const input of inputs) {
+    const abs = path3.resolve(cwd, input);
+    let stat3;
+    try {
+      stat3 = statSync(abs);
+    } catch {
+      stat3 = void 0;
+    }
+    if (stat3?.isFile()) {
+      add(input, abs);
+      continue;
+    }
+    if (stat3?.isDirectory()) {
+      const { glob: glob2 } = await import("./esm-TR6DQ7XE.js");
+      const found = await glob2(`**/*{${MANIFEST_EXTENSIONS.join(",")}}`, {
+        cwd: abs,
+        dot: false,
+        nodir: true,
+        ignore: ["**/node_modules/**"],
+        posix: true
+      });
+      found.sort();
+      for (const f of found) add(path3.join(input, f), path3.join(abs, f));
+      continue;
+    }
+    const { glob, hasMagic } = await import("./esm-TR6DQ7XE.js");
+    if (hasMagic(input, { windowsPathsNoEscape: false })) {
+      const found = await glob(input, { cwd, dot: false, nodir: true, ignore: ["**/node_modules/**"], posix: true });
+      if (found.length === 0) throw new PodlintError("E_NO_FILES", `No files matching the pattern "${input}" were found.`);
+      found.sort();
+      for (const f of found) add(f, path3.resolve(cwd, f));
+      continue;
+    }
+    throw new PodlintError("E_NO_FILES", `No such file or directory: "${input}".`);
+  }
+  return out;
+}
+
+// src/node/lint-files.ts
+function localToday(now = /* @__PURE__ */ new Date()) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+function prepareRun(options) {
+  const cwd = options.cwd ?? process.cwd();
+  const rules = withSyntaxRules(options.rules ?? builtinRules);
+  const loaded = loadConfig({ cwd, configFile: options.configFile, lookup: options.configLookup, rules });
+  const overrides = { ...options.overrides ?? {} };
+  overrides.today ??= localToday();
+  const source = loaded.file ? { file: path4.relative(cwd, loaded.file).split(path4.sep).join("/") || loaded.file, text: loaded.text } : void 0;
+  const resolver = new ConfigResolver(loaded.config, rules, overrides, source);
+  return { loaded, rules, resolver, cwd };
+}
+async function readSource(session, run2, display) {
+  const abs = path4.resolve(run2.cwd, display);
+  const configPath = path4.relative(run2.loaded.baseDir, abs).split(path4.sep).join("/");
+  try {
+    const info = await stat(abs);
+    if (info.size > run2.resolver.maxFileSize) {
+      return { path: display, text: "", configPath, size: info.size };
+    }
+    return { path: display, text: await readFile(abs, "utf8"), configPath };
+  } catch (e) {
+    session.addFinding({
+      ruleId: "parse-error",
+      category: "syntax",
+      severity: "error",
+      message: `Cannot read file: ${e.code ?? e.message}.`,
+      file: display,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      path: ""
+    });
+    return void 0;
+  }
+}
+async function lintFiles(inputs, options = {}) {
+  if (options.rules === void 0) {
+    const plugins = await loadConfiguredPlugins({ cwd: options.cwd ?? process.cwd(), configFile: options.configFile, configLookup: options.configLookup });
+    if (plugins.length > 0) options = { ...options, rules: [...builtinRules, ...plugins] };
+  }
+  if (options.rules !== void 0 && needsSchemaCompiler(options.rules)) await import("./config-PXTDCN6E.js");
+  const run2 = prepareRun(options);
+  const files = await findFiles(
+    inputs.filter((i) => i !== "-"),
+    { cwd: run2.cwd, ignorePatterns: [...run2.loaded.config.ignorePatterns ?? [], ...options.ignorePatterns ?? []], useIgnoreFile: options.useIgnoreFile }
+  );
+  const session = new LintSession(run2.rules, run2.resolver);
+  const objects = [];
+  if (options.stdin) {
+    const abs = path4.resolve(run2.cwd, options.stdin.filename);
+    objects.push(...session.addFile({ path: options.stdin.filename, text: options.stdin.text, configPath: path4.relative(run2.loaded.baseDir, abs).split(path4.sep).join("/") }));
+  }
+  for (const file of files) {
+    const source = await readSource(session, run2, file);
+    if (source) objects.push(...session.addFile(source));
+  }
+  session.lintObjects(objects);
+  return session.report();
+}
+
+// src/core/diff.ts
+function groupKind(o) {
+  return `${apiGroup(o.apiVersion)}/${o.kind}`;
+}
+function objectKey(o, defaultNamespace = "default") {
+  if (o.name === void 0 || o.name === "") return void 0;
+  return JSON.stringify([apiGroup(o.apiVersion), o.kind, o.namespace ?? defaultNamespace, o.name]);
+}
+function uidOf(o) {
+  const uid = str(dig(o.value, "metadata", "uid"));
+  return uid === void 0 || uid === "" ? void 0 : uid;
+}
+function pairObjects(oldObjects, newObjects, options = {}) {
+  const ns = options.defaultNamespace ?? "default";
+  const usedOld = /* @__PURE__ */ new Set();
+  const match = /* @__PURE__ */ new Map();
+  if (options.pairSingle && oldObjects.length === 1 && newObjects.length === 1 && groupKind(oldObjects[0]) === groupKind(newObjects[0])) {
+    match.set(0, 0);
+    usedOld.add(0);
+  }
+  const byUid = /* @__PURE__ */ new Map();
+  oldObjects.forEach((o, i) => {
+    const uid = uidOf(o);
+    if (uid !== void 0) byUid.set(`${groupKind(o)} ${uid}`, [...byUid.get(`${groupKind(o)} ${uid}`) ?? [], i]);
+  });
+  newObjects.forEach((n, j) => {
+    if (match.has(j)) return;
+    const uid = uidOf(n);
+    if (uid === void 0) return;
+    const i = byUid.get(`${groupKind(n)} ${uid}`)?.find((k) => !usedOld.has(k));
+    if (i === void 0) return;
+    match.set(j, i);
+    usedOld.add(i);
+  });
+  const byKey = /* @__PURE__ */ new Map();
+  oldObjects.forEach((o, i) => {
+    if (usedOld.has(i)) return;
+    const key = objectKey(o, ns);
+    if (key !== void 0) byKey.set(key, [...byKey.get(key) ?? [], i]);
+  });
+  newObjects.forEach((n, j) => {
+    if (match.has(j)) return;
+    const key = objectKey(n, ns);
+    if (key === void 0) return;
+    const i = byKey.get(key)?.find((k) => !usedOld.has(k));
+    if (i === void 0) return;
+    match.set(j, i);
+    usedOld.add(i);
+  });
+  const pairs = [];
+  const created = [];
+  newObjects.forEach((n, j) => {
+    const i = match.get(j);
+    if (i === void 0) created.push(n);
+    else pairs.push({ previous: oldObjects[i], current: n });
+  });
+  const deleted = oldObjects.filter((_, i) => !usedOld.has(i));
+  return { pairs, created, deleted };
+}
+
+// src/node/diff-files.ts
+import { stat as stat2 } from "node:fs/promises";
+import path5 from "node:path";
+
+// src/node/git.ts
+import { execFile, spawn } from "node:child_process";
+import { promisify } from "node:util";
+var run = promisify(execFile);
+var MAX_BUFFER = 256 * 1024 * 1024;
+async function git(cwd, args) {
+  try {
+    const { stdout } = await run("git", [...args], { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8", env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+    return stdout;
+  } catch (e) {
+    const err = e;
+    if (err.code === "ENOENT") throw new PodlintError("E_USAGE", "git is not installed (needed for --base)");
+    const detail = (err.stderr ?? err.message).trim().split("\n")[0] ?? "";
+    throw new PodlintError("E_USAGE", `git ${args[0] ?? ""} failed: ${detail}`);
+  }
+}
+function nulList(out) {
+  return out.split("\0").filter((s) => s !== "");
+}
+async function gitTopLevel(cwd) {
+  return (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
+}
+async function verifyRef(root, ref) {
+  try {
+    await run("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd: root });
+  } catch {
+    throw new PodlintError("E_USAGE", `--base: "${ref}" is not a commit in this repository`);
+  }
+}
+async function listFilesAtRef(root, ref, pathspecs) {
+  return nulList(await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-name", ref, "--", ...pathspecs]));
+}
+async function listIndexFiles(root, pathspecs) {
+  return nulList(await git(root, ["ls-files", "-z", "--cached", "--full-name", "--", ...pathspecs]));
+}
+function readGitFiles(root, ref, files) {
+  const out = /* @__PURE__ */ new Map();
+  if (files.length === 0) return Promise.resolve(out);
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd: root, env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+    const chunks = [];
+    let stderr = "";
+    child.stdout.on("data", (c) => chunks.push(c));
+    child.stderr.on("data", (c) => stderr += c.toString("utf8"));
+    child.on("error", (e) => reject(new PodlintError("E_USAGE", e.code === "ENOENT" ? "git is not installed (needed for --base)" : `git cat-file failed: ${e.message}`)));
+    child.on("close", (code) => {
+      if (code !== 0) {
+        reject(new PodlintError("E_USAGE", `git cat-file failed: ${stderr.trim().split("\n")[0] ?? ""}`));
+        return;
+      }
+      const buf = Buffer.concat(chunks);
+      let pos = 0;
+      for (const file of files) {
+        const nl = buf.indexOf(10, pos);
+        if (nl === -1) break;
+        const header = buf.subarray(pos, nl).toString("utf8");
+        pos = nl + 1;
+        const m = / (\w+) (\d+)$/.exec(header);
+        if (!m) continue;
+        const size = Number(m[2]);
+        if (m[1] === "blob") out.set(file, buf.subarray(pos, pos + size).toString("utf8"));
+        pos += size + 1;
+      }
+      resolve(out);
+    });
+    child.stdin.end(files.map((f) => `${ref ?? ""}:${f}
+`).join(""));
+  });
+}
+async function changesSince(root, ref, staged) {
+  const args = ["diff", "-M", "--name-status", "-z", "--no-color", "--no-ext-diff", ...staged ? ["--cached"] : [], ref, "--"];
+  const parts = nulList(await git(root, args));
+  const out = [];
+  for (let i = 0; i < parts.length; ) {
+    const status = parts[i++].charAt(0);
+    if (status === "R" || status === "C") {
+      const from = parts[i++];
+      const to = parts[i++];
+      out.push({ status, oldPath: from, newPath: to });
+    } else {
+      const p = parts[i++];
+      out.push({ status, oldPath: status === "A" ? void 0 : p, newPath: status === "D" ? void 0 : p });
+    }
+  }
+  return out;
+}
+function inPathspecs(file, pathspecs) {
+  return pathspecs.some((spec) => spec === "." || spec === "" || file === spec || file.startsWith(spec.endsWith("/") ? spec : `${spec}/`));
+}
+
+// src/node/diff-files.ts
+function toPosix2(p) {
+  return p.split(path5.sep).join("/");
+}
+function isManifest(file) {
+  return MANIFEST_EXTENSIONS.some((ext) => file.endsWith(ext));
+}
+async function withPlugins(options) {
+  if (options.rules !== void 0) return options;
+  const plugins = await loadConfiguredPlugins({ cwd: options.cwd ?? process.cwd(), configFile: options.configFile, configLookup: options.configLookup });
+  return plugins.length > 0 ? { ...options, rules: [...builtinRules, ...plugins] } : options;
+}
+function configPathOf(run2, display) {
+  return toPosix2(path5.relative(run2.loaded.baseDir, path5.resolve(run2.cwd, display)));
+}
+function lintPairs(session, oldObjects, newObjects, options, pairSingle) {
+  const pairing = pairObjects(oldObjects, newObjects, { defaultNamespace: options.namespace ?? "default", pairSingle });
+  const run2 = { objects: newObjects };
+  session.lintObjects(pairing.created, run2, "create");
+  session.lintObjects(pairing.pairs.map((p) => p.current), run2, "update");
+  for (const p of pairing.pairs) session.lintUpdate(p.previous, p.current, run2, options.subresource);
+  return session.report();
+}
+async function expand(input, run2, options) {
+  const abs = path5.resolve(run2.cwd, input);
+  let isFile;
+  try {
+    isFile = (await stat2(abs)).isFile();
+  } catch {
+    throw new PodlintError("E_USAGE", `diff: "${input}" does not exist`);
+  }
+  if (isFile) return { files: [input], isFile };
+  const files = await findFiles([input], {
+    cwd: run2.cwd,
+    ignorePatterns: [...run2.loaded.config.ignorePatterns ?? [], ...options.ignorePatterns ?? []],
+    useIgnoreFile: options.useIgnoreFile
+  });
+  return { files, isFile };
+}
+async function diffPaths(oldPath, newPath, options = {}) {
+  const opts = await withPlugins(options);
+  const run2 = prepareRun(opts);
+  const oldSide = await expand(oldPath, run2, opts);
+  const newSide = await expand(newPath, run2, opts);
+  const oldSession = new LintSession(run2.rules, run2.resolver);
+  const session = new LintSession(run2.rules, run2.resolver);
+  const oldObjects = [];
+  for (const file of oldSide.files) {
+    const source = await readSource(oldSession, run2, file);
+    if (source) oldObjects.push(...oldSession.addFile(source));
+  }
+  const newObjects = [];
+  for (const file of newSide.files) {
+    const source = await readSource(session, run2, file);
+    if (source) newObjects.push(...session.addFile(source));
+  }
+  return lintPairs(session, oldObjects, newObjects, opts, oldSide.isFile && newSide.isFile);
+}
+async function diffGit(paths, options) {
+  const opts = await withPlugins(options);
+  const run2 = prepareRun(opts);
+  const root = await gitTopLevel(run2.cwd);
+  await verifyRef(root, opts.base);
+  const inputs = paths.length === 0 ? ["."] : [...paths];
+  const pathspecs = inputs.map((p) => toPosix2(path5.relative(root, path5.resolve(run2.cwd, p))) || ".");
+  const display = (repoPath) => {
+    const rel = path5.relative(run2.cwd, path5.join(root, repoPath));
+    return rel === "" ? repoPath : rel;
+  };
+  const newFiles = [];
+  if (opts.staged) {
+    for (const f of await listIndexFiles(root, pathspecs)) if (isManifest(f)) newFiles.push({ display: display(f), repoPath: f });
+  } else {
+    const found = await findFiles(inputs, {
+      cwd: run2.cwd,
+      ignorePatterns: [...run2.loaded.config.ignorePatterns ?? [], ...opts.ignorePatterns ?? []],
+      useIgnoreFile: opts.useIgnoreFile
+    });
+    for (const f of found) newFiles.push({ display: f, repoPath: toPosix2(path5.relative(root, path5.resolve(run2.cwd, f))) });
+  }
+  const oldPaths = new Set((await listFilesAtRef(root, opts.base, pathspecs)).filter(isManifest));
+  const newSet = new Set(newFiles.map((f) => f.repoPath));
+  for (const c of await changesSince(root, opts.base, opts.staged === true)) {
+    if ((c.status === "R" || c.status === "C") && c.oldPath && c.newPath && newSet.has(c.newPath) && inPathspecs(c.newPath, pathspecs) && isManifest(c.oldPath)) {
+      oldPaths.add(c.oldPath);
+    }
+  }
+  const oldSession = new LintSession(run2.rules, run2.resolver);
+  const session = new LintSession(run2.rules, run2.resolver);
+  const oldObjects = [];
+  const sortedOld = [...oldPaths].sort();
+  const oldTexts = await readGitFiles(root, opts.base, sortedOld);
+  for (const p of sortedOld) {
+    const shown = display(p);
+    const text = oldTexts.get(p);
+    if (text !== void 0) oldObjects.push(...oldSession.addFile({ path: shown, text, configPath: configPathOf(run2, shown) }));
+  }
+  const staged = opts.staged ? await readGitFiles(root, void 0, newFiles.map((f) => f.repoPath)) : void 0;
+  const newObjects = [];
+  for (const f of newFiles) {
+    let source;
+    if (staged) {
+      const text = staged.get(f.repoPath);
+      source = text === void 0 ? void 0 : { path: f.display, text, configPath: configPathOf(run2, f.display) };
+    } else {
+      source = await readSource(session, run2, f.display);
+    }
+    if (source) newObjects.push(...session.addFile(source));
+  }
+  return lintPairs(session, oldObjects, newObjects, opts, false);
+}
+
 export {
-  builtinRules
+  builtinRules,
+  MANIFEST_EXTENSIONS,
+  loadPlugins,
+  loadConfiguredPlugins,
+  localToday,
+  lintFiles,
+  pairObjects,
+  diffPaths,
+  diffGit
 };

@@ -1,0 +1,23 @@
+import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
+import "./chunk-S3TPW6JG.js";
+import {
+  CONFIG_SCHEMA,
+  ConfigResolver,
+  DEFAULT_MAX_FILE_SIZE,
+  NO_OPTIONS_SCHEMA,
+  needsSchemaCompiler,
+  setSchemaCompiler,
+  validateConfig,
+  validateRuleOptions
+} from "./chunk-DO44LZYF.js";
+import "./chunk-QDJ5KUSK.js";
+export {
+  CONFIG_SCHEMA,
+  ConfigResolver,
+  DEFAULT_MAX_FILE_SIZE,
+  NO_OPTIONS_SCHEMA,
+  needsSchemaCompiler,
+  setSchemaCompiler,
+  validateConfig,
+  validateRuleOptions
+};

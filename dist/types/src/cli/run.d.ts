@@ -1,0 +1,1 @@
+export declare function runProcess(): Promise<void>;
