@@ -5,10 +5,10 @@ import {
   diffGit,
   lintFiles,
   loadConfiguredPlugins
-} from "./chunks/chunk-OGQ7O2TM.js";
+} from "./chunks/chunk-OSKVUAC3.js";
 import {
   withSyntaxRules
-} from "./chunks/chunk-XQNW4SZQ.js";
+} from "./chunks/chunk-KRD5JSIC.js";
 import {
   NEWEST_VERSION,
   OLDEST_VERSION,

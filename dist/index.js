@@ -7,11 +7,11 @@ import {
   loadPlugins,
   localToday,
   pairObjects
-} from "./chunks/chunk-OGQ7O2TM.js";
+} from "./chunks/chunk-OSKVUAC3.js";
 import {
   lintSources,
   withSyntaxRules
-} from "./chunks/chunk-XQNW4SZQ.js";
+} from "./chunks/chunk-KRD5JSIC.js";
 import "./chunks/chunk-S3TPW6JG.js";
 import {
   CONFIG_SCHEMA,

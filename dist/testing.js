@@ -2,7 +2,7 @@ import { createRequire as __podlintCreateRequire } from 'node:module'; const req
 import {
   LintSession,
   withSyntaxRules
-} from "./chunks/chunk-XQNW4SZQ.js";
+} from "./chunks/chunk-KRD5JSIC.js";
 import "./chunks/chunk-S3TPW6JG.js";
 import {
   ConfigResolver,

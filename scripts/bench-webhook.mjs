@@ -21,6 +21,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
+import { benchPod } from './bench/gen-corpus.mjs';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -104,47 +105,8 @@ async function paced([port, file, rateText, durationText, connsText]) {
 }
 
 // --- benchmark --------------------------------------------------------------------------------------
-function container(i) {
-  return {
-    name: `app-${i}`,
-    image: `registry.example.com/team/app-${i}:1.${i}.0`,
-    ports: [{ name: `http-${i}`, containerPort: 8080 + i, protocol: 'TCP' }],
-    env: [
-      { name: 'LOG_LEVEL', value: 'info' },
-      { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
-      { name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } },
-    ],
-    resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '256Mi' } },
-    readinessProbe: { httpGet: { path: '/ready', port: 8080 + i }, periodSeconds: 5 },
-    livenessProbe: { httpGet: { path: '/healthz', port: 8080 + i }, periodSeconds: 10 },
-    securityContext: { allowPrivilegeEscalation: false, runAsNonRoot: true, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
-    volumeMounts: [{ name: 'tmp', mountPath: `/tmp/${i}` }],
-    terminationMessagePath: '/dev/termination-log',
-    terminationMessagePolicy: 'File',
-    imagePullPolicy: 'IfNotPresent',
-  };
-}
-
 function podReview(containers, uid) {
-  const pod = {
-    apiVersion: 'v1',
-    kind: 'Pod',
-    metadata: { name: 'web-7d9c8b6f5-x2k4p', generateName: 'web-7d9c8b6f5-', namespace: 'team-a', labels: { app: 'web', 'pod-template-hash': '7d9c8b6f5' } },
-    spec: {
-      containers: Array.from({ length: containers }, (_, i) => container(i)),
-      volumes: [{ name: 'tmp', emptyDir: {} }],
-      restartPolicy: 'Always',
-      terminationGracePeriodSeconds: 30,
-      dnsPolicy: 'ClusterFirst',
-      serviceAccountName: 'default',
-      securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
-      schedulerName: 'default-scheduler',
-      tolerations: [
-        { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
-        { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
-      ],
-    },
-  };
+  const pod = benchPod(containers);
   return {
     apiVersion: 'admission.k8s.io/v1',
     kind: 'AdmissionReview',

@@ -158,6 +158,51 @@ export function admissionReview(seed, i) {
   };
 }
 
+/** Container i of the webhook benchmark's Pod (shared by bench-webhook.mjs and bench/rules.mjs). */
+export function benchContainer(i) {
+  return {
+    name: `app-${i}`,
+    image: `registry.example.com/team/app-${i}:1.${i}.0`,
+    ports: [{ name: `http-${i}`, containerPort: 8080 + i, protocol: 'TCP' }],
+    env: [
+      { name: 'LOG_LEVEL', value: 'info' },
+      { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+      { name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } },
+    ],
+    resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '256Mi' } },
+    readinessProbe: { httpGet: { path: '/ready', port: 8080 + i }, periodSeconds: 5 },
+    livenessProbe: { httpGet: { path: '/healthz', port: 8080 + i }, periodSeconds: 10 },
+    securityContext: { allowPrivilegeEscalation: false, runAsNonRoot: true, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
+    volumeMounts: [{ name: 'tmp', mountPath: `/tmp/${i}` }],
+    terminationMessagePath: '/dev/termination-log',
+    terminationMessagePolicy: 'File',
+    imagePullPolicy: 'IfNotPresent',
+  };
+}
+
+/** The webhook benchmark's Pod, as a ReplicaSet creates it, with `containers` containers. */
+export function benchPod(containers) {
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'web-7d9c8b6f5-x2k4p', generateName: 'web-7d9c8b6f5-', namespace: 'team-a', labels: { app: 'web', 'pod-template-hash': '7d9c8b6f5' } },
+    spec: {
+      containers: Array.from({ length: containers }, (_, i) => benchContainer(i)),
+      volumes: [{ name: 'tmp', emptyDir: {} }],
+      restartPolicy: 'Always',
+      terminationGracePeriodSeconds: 30,
+      dnsPolicy: 'ClusterFirst',
+      serviceAccountName: 'default',
+      securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
+      schedulerName: 'default-scheduler',
+      tolerations: [
+        { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
+        { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
+      ],
+    },
+  };
+}
+
 function render(docs) {
   return docs.map((d) => stringify(d, { lineWidth: 0, aliasDuplicateObjects: false })).join('---\n');
 }

@@ -32,7 +32,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { build } from 'esbuild';
-import { lintDocs } from './gen-corpus.mjs';
+import { benchPod, lintDocs } from './gen-corpus.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
@@ -90,50 +90,6 @@ if (compareRoot) variants.push({ label: 'after', dir: root });
 for (const v of variants) v.code = await load(v.dir);
 
 // --- objects -----------------------------------------------------------------------------------------
-function webhookContainer(i) {
-  return {
-    name: `app-${i}`,
-    image: `registry.example.com/team/app-${i}:1.${i}.0`,
-    ports: [{ name: `http-${i}`, containerPort: 8080 + i, protocol: 'TCP' }],
-    env: [
-      { name: 'LOG_LEVEL', value: 'info' },
-      { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
-      { name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } },
-    ],
-    resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '256Mi' } },
-    readinessProbe: { httpGet: { path: '/ready', port: 8080 + i }, periodSeconds: 5 },
-    livenessProbe: { httpGet: { path: '/healthz', port: 8080 + i }, periodSeconds: 10 },
-    securityContext: { allowPrivilegeEscalation: false, runAsNonRoot: true, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
-    volumeMounts: [{ name: 'tmp', mountPath: `/tmp/${i}` }],
-    terminationMessagePath: '/dev/termination-log',
-    terminationMessagePolicy: 'File',
-    imagePullPolicy: 'IfNotPresent',
-  };
-}
-
-/** The Pod of scripts/bench-webhook.mjs. */
-function webhookPod(containers) {
-  return {
-    apiVersion: 'v1',
-    kind: 'Pod',
-    metadata: { name: 'web-7d9c8b6f5-x2k4p', generateName: 'web-7d9c8b6f5-', namespace: 'team-a', labels: { app: 'web', 'pod-template-hash': '7d9c8b6f5' } },
-    spec: {
-      containers: Array.from({ length: containers }, (_, i) => webhookContainer(i)),
-      volumes: [{ name: 'tmp', emptyDir: {} }],
-      restartPolicy: 'Always',
-      terminationGracePeriodSeconds: 30,
-      dnsPolicy: 'ClusterFirst',
-      serviceAccountName: 'default',
-      securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } },
-      schedulerName: 'default-scheduler',
-      tolerations: [
-        { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
-        { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
-      ],
-    },
-  };
-}
-
 const values = [];
 for (let i = 0; i < files; i++) {
   const { docs } = lintDocs(1, i);
@@ -145,7 +101,7 @@ for (const f of readdirSync(admissionDir).filter((n) => n.endsWith('-request.jso
   const object = JSON.parse(readFileSync(path.join(admissionDir, f), 'utf8'))?.request?.object;
   if (object && typeof object === 'object') values.push(object);
 }
-values.push(webhookPod(1), webhookPod(10));
+values.push(benchPod(1), benchPod(10));
 const objectCount = values.length;
 
 // --- measurement ---------------------------------------------------------------------------------------

@@ -133,6 +133,7 @@ function isObjectDoc(v: JsonValue): v is JsonObject {
  */
 export class LintSession {
   readonly rules: readonly AnyRule[];
+  private readonly ruleIds: ReadonlySet<string>;
   readonly resolver: ConfigResolver;
   private readonly findings: Finding[] = [];
   private readonly fileOrder = new Map<string, number>();
@@ -146,6 +147,7 @@ export class LintSession {
   /** `freeze`: deep-freeze every object before rules see it (the RuleTester uses it to catch mutation). */
   constructor(rules: readonly AnyRule[], resolver: ConfigResolver, private readonly options: LintSessionOptions = {}) {
     this.rules = withSyntaxRules(rules);
+    this.ruleIds = new Set(this.rules.map((r) => r.id));
     this.resolver = resolver;
   }
 
@@ -399,7 +401,7 @@ export class LintSession {
       objectOf: (f) => this.objectOfFinding.get(f),
       inline: new Map([...this.inline].filter(([file]) => relevant.has(file))),
       configPathOf: (file) => this.fileConfigs.get(file)?.configPath ?? file,
-      knownRules: new Set(this.rules.map((r) => r.id)),
+      knownRules: this.ruleIds,
       settings: this.resolver.suppressionSettings,
       severityFor: (file) => this.enabled(this.fileConfigs.get(file)?.config ?? this.resolver.resolve(file), SUPPRESSION_RULE_ID)?.severity,
       regionOf: (object, path) => {

@@ -49,6 +49,7 @@ export type Phase = 'create' | 'update';
 export declare class LintSession {
     private readonly options;
     readonly rules: readonly AnyRule[];
+    private readonly ruleIds;
     readonly resolver: ConfigResolver;
     private readonly findings;
     private readonly fileOrder;

@@ -7,7 +7,7 @@ import {
   derivedData,
   podPolicyData,
   withSyntaxRules
-} from "./chunk-XQNW4SZQ.js";
+} from "./chunk-KRD5JSIC.js";
 import {
   ConfigResolver,
   PodlintError,

@@ -3462,10 +3462,12 @@ var LintSession = class _LintSession {
   constructor(rules, resolver, options = {}) {
     this.options = options;
     this.rules = withSyntaxRules(rules);
+    this.ruleIds = new Set(this.rules.map((r) => r.id));
     this.resolver = resolver;
   }
   options;
   rules;
+  ruleIds;
   resolver;
   findings = [];
   fileOrder = /* @__PURE__ */ new Map();
@@ -3708,7 +3710,7 @@ var LintSession = class _LintSession {
       objectOf: (f) => this.objectOfFinding.get(f),
       inline: new Map([...this.inline].filter(([file]) => relevant.has(file))),
       configPathOf: (file) => this.fileConfigs.get(file)?.configPath ?? file,
-      knownRules: new Set(this.rules.map((r) => r.id)),
+      knownRules: this.ruleIds,
       settings: this.resolver.suppressionSettings,
       severityFor: (file) => this.enabled(this.fileConfigs.get(file)?.config ?? this.resolver.resolve(file), SUPPRESSION_RULE_ID)?.severity,
       regionOf: (object, path) => {
