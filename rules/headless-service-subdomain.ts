@@ -1,5 +1,5 @@
 // A pod's `subdomain` only gives it a DNS name when a headless Service of that name exists in its namespace.
-import { defineRule } from '../src/core/rule.js';
+import { defineRule, runObjectsOf } from '../src/core/rule.js';
 import type { ObjectInfo } from '../src/core/rule.js';
 import { apiGroup } from '../src/k8s/pod-spec.js';
 import { rec, str } from '../src/k8s/values.js';
@@ -31,7 +31,7 @@ export default defineRule<MessageIds>({
       podSpec(pod) {
         const subdomain = str(pod.spec['subdomain']);
         if (subdomain === undefined || subdomain === '') return;
-        const services = ctx.run.objects.filter((o) => o.kind === 'Service' && apiGroup(o.apiVersion) === '' && sameNamespace(o, ctx.object));
+        const services = runObjectsOf(ctx.run, 'Service').filter((o) => apiGroup(o.apiVersion) === '' && sameNamespace(o, ctx.object));
         if (services.length === 0) return;
         const matches = services.filter((s) => s.name === subdomain);
         if (matches.length === 0) {

@@ -11,7 +11,7 @@ import { PodlintError } from './core/errors.js';
 import { isSupportedVersion, NEWEST_VERSION, OLDEST_VERSION, parseVersion } from './k8s/versions.js';
 import { builtinRules } from '../rules/index.js';
 
-export { defineRule } from './core/rule.js';
+export { defineRule, runObjectsOf } from './core/rule.js';
 export type {
   AnyRule,
   Category,

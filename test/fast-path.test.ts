@@ -2,8 +2,7 @@
 // file of generated corpora, the fixtures, ../shared/corpus (when present) and fuzzed documents, a file the
 // fast path reads must give exactly the documents, indexes and values of the positional path, which must find
 // no syntax error or duplicate key in it. Whole lint reports are byte-identical with the fast path on and off.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -11,15 +10,21 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ConfigResolver } from '../src/core/config.js';
 import { LintSession, setFastPathDefault } from '../src/core/engine.js';
 import { lintText } from '../src/index.js';
-import { parseFast } from '../src/manifest/fast.js';
+import { declineReason, declineReasonSlow, parseFast } from '../src/manifest/fast.js';
 import * as parse from '../src/manifest/parse.js';
+import * as fastPositionsModule from '../src/manifest/fast-positions.js';
 import { lintFiles } from '../src/node/lint-files.js';
-import { ALL_RULES, FIXTURES, ROOT, SHARED } from './helpers.js';
+import { ALL_RULES, FIXTURES, ROOT, SHARED, generateCorpus, manifestFiles } from './helpers.js';
+import { fuzzed, TOKENS } from './yaml-fuzz.js';
 
-// Count positional parses, to check that positions are computed only on demand.
+// Count positional parses (and position reads on the fast path), to check that positions are computed only on demand.
 vi.mock('../src/manifest/parse.js', async (importOriginal) => {
   const original = await importOriginal<typeof parse>();
   return { ...original, parseManifest: vi.fn(original.parseManifest) };
+});
+vi.mock('../src/manifest/fast-positions.js', async (importOriginal) => {
+  const original = await importOriginal<typeof fastPositionsModule>();
+  return { ...original, fastPositions: vi.fn(original.fastPositions) };
 });
 
 const SHARED_CORPUS = path.join(SHARED, 'corpus');
@@ -40,6 +45,8 @@ function same(a: unknown, b: unknown): boolean {
  * The positional path is the reference: its non-null documents, in order, with their indexes and values.
  */
 function differential(text: string): 'fast' | 'positional' {
+  // The prefiltered decline tests answer as the plain list does.
+  if (declineReason(text) !== declineReasonSlow(text)) throw new Error(`decline tests disagree (${declineReason(text)} vs ${declineReasonSlow(text)}) on ${JSON.stringify(text)}`);
   const fast = parseFast(text);
   if (!fast.ok) return 'positional';
   const positional = parse.parseManifest(text);
@@ -58,20 +65,9 @@ function differential(text: string): 'fast' | 'positional' {
   return 'fast';
 }
 
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.')) continue;
-    const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...filesUnder(p));
-    else if (/\.(ya?ml|json)$/.test(name)) out.push(p);
-  }
-  return out;
-}
-
 function runDirectory(dir: string): { fast: string[]; positional: string[] } {
   const taken = { fast: [] as string[], positional: [] as string[] };
-  for (const file of filesUnder(dir)) taken[differential(readFileSync(file, 'utf8'))].push(file);
+  for (const file of manifestFiles(dir)) taken[differential(readFileSync(file, 'utf8'))].push(file);
   return taken;
 }
 
@@ -79,7 +75,7 @@ const corpora: string[] = [];
 beforeAll(() => {
   for (const seed of [1, 2]) {
     const dir = mkdtempSync(path.join(os.tmpdir(), `podlint-fast-${seed}-`));
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bench', 'gen-corpus.mjs'), '--out', dir, '--files', '300', '--seed', String(seed)], { stdio: 'ignore' });
+    generateCorpus(dir, 300, seed);
     corpora.push(dir);
   }
 });
@@ -94,7 +90,7 @@ describe('fast path and positional path agree on real files', () => {
       expect(taken.fast.length + taken.positional.length).toBeGreaterThanOrEqual(300);
       expect(taken.fast.length).toBeGreaterThan(0);
       for (const file of taken.fast) expect(readFileSync(file, 'utf8')).not.toMatch(/&[a-z]/);
-      for (const file of filesUnder(dir)) {
+      for (const file of manifestFiles(dir)) {
         if (/(?:^|[ ])[&*][a-z]/m.test(readFileSync(file, 'utf8'))) expect(taken.positional).toContain(file);
       }
     }
@@ -147,6 +143,7 @@ describe('fast path: values as kubectl reads them, and when it declines', () => 
 
   const DECLINED: [string, string][] = [
     ['anchor and alias', 'a: &x 1\nb: *x\n'],
+    ['a comment line before a comma in a flow mapping', '{a: 1\n# c\n, b: 2}\n'],
     ['merge key', 'a: {p: 1}\nb:\n  <<: {p: 2}\n'],
     ['explicit tag', 'a: !!str 0755\n'],
     ['non-specific tag', 'a: ! 12\n'],
@@ -173,111 +170,6 @@ describe('fast path: values as kubectl reads them, and when it declines', () => 
   });
 });
 
-// Fuzzed documents: manifests with YAML-1.1-tricky scalars, plain and quoted, block and flow, several
-// documents, comments, empty documents, CRLF, and small mutations.
-const TRICKY = [
-  'yes', 'Yes', 'YES', 'no', 'No', 'on', 'On', 'ON', 'off', 'Off', 'y', 'Y', 'n', 'N', 'true', 'False', 'TRUE', 'yES',
-  '~', 'null', 'Null', 'NULL', '', '0', '0755', '0o17', '0O17', '0x1F', '-0x10', '0b101', '1_000', '_1', '1_', '08', '09',
-  '1:30', '190:20:30', '.inf', '-.Inf', '+.INF', '.nan', '.NaN', '1e3', '1E3', '1.', '.5', '+42', '-0', '6.02e+23', '1e',
-  '2001-12-14', '2001-12-14t21:59:43.10-05:00', '2001-12-14 21:59:43.10 -5', '9223372036854775807', '18446744073709551616',
-  'nginx:1.27', '1.2.3', 'v1', '-', '+', '.', '1-2', '0.0.0.0', 'a b', 'a: b', '#x', 'x #y', 'x#y', '- x', '[a]', '{b}',
-  "'q'", '"dq"', 'é', '😀', 'a\\b', 'multi\nline', 'two\n\nbreaks', 'trailing ', ' leading', '?', ':', '%x', '@x', '`x',
-  '!x', '&x', '*x', '<<', '|', '>', '---', '...', 'a,b', 'k8s.io/name', 'http://x:80/p?q=1#f', '"', "'", '\\', 'x\n',
-];
-const scalarText = fc.constantFrom(...TRICKY);
-const word = fc.constantFrom('name', 'image', 'ports', 'labels', 'app', 'value', 'x', 'enabled', 'spec', 'items');
-const key = fc.oneof({ weight: 3, arbitrary: word }, { weight: 2, arbitrary: scalarText });
-
-type Tree = { t: 'scalar'; v: string } | { t: 'map'; entries: [string, Tree][] } | { t: 'seq'; items: Tree[] };
-const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    scalarText.map((v): Tree => ({ t: 'scalar', v })),
-    fc.array(fc.tuple(key, tie('node')), { maxLength: 4 }).map((entries): Tree => ({ t: 'map', entries })),
-    fc.array(tie('node'), { maxLength: 4 }).map((items): Tree => ({ t: 'seq', items })),
-  ),
-})).node;
-
-/** Style choices, consumed in order while rendering (cycled). */
-type Styles = number[];
-class Renderer {
-  private i = 0;
-  constructor(private readonly styles: Styles) {}
-  private pick(n: number): number {
-    const s = this.styles[this.i++ % this.styles.length] ?? 0;
-    return s % n;
-  }
-  scalar(v: string, flow: boolean, indent: string): string {
-    const style = this.pick(flow ? 3 : 4);
-    if (style === 0) return v.replace(/\n/g, `\n${indent}  `);
-    if (style === 1) return `'${v.replace(/'/g, "''").replace(/\n/g, `\n${indent}  `)}'`;
-    if (style === 2 || v.trim() === '' || v.startsWith(' ')) return JSON.stringify(v);
-    const header = ['|', '|-', '>', '>-'][this.pick(4)]!;
-    return `${header}\n${v.split('\n').map((l) => (l === '' ? '' : `${indent}  ${l}`)).join('\n')}`;
-  }
-  comment(): string {
-    return this.pick(5) === 0 ? ' # note: yes' : '';
-  }
-  flow(node: Tree, indent: string): string {
-    if (node.t === 'scalar') return this.scalar(node.v, true, indent);
-    const sep = this.pick(4) === 0 ? `,\n${indent}  ` : ', ';
-    if (node.t === 'seq') return `[${node.items.map((n) => this.flow(n, indent)).join(sep)}]`;
-    return `{${node.entries.map(([k, v]) => `${this.scalar(k, true, indent)}: ${this.flow(v, indent)}`).join(sep)}}`;
-  }
-  block(node: Tree, indent: string): string {
-    if (node.t === 'scalar' || this.pick(4) === 0 || (node.t === 'map' ? node.entries.length : node.items.length) === 0) {
-      return ` ${node.t === 'scalar' ? this.scalar(node.v, false, indent) : this.flow(node, indent)}${this.comment()}\n`;
-    }
-    return `${this.comment()}\n${this.body(node, indent)}`;
-  }
-  /** The lines of a block collection. */
-  body(node: Tree, indent: string): string {
-    const out: string[] = [];
-    if (node.t === 'seq') {
-      for (const item of node.items) out.push(`${indent}-${this.block(item, `${indent}  `)}`);
-    } else if (node.t === 'map') {
-      for (const [k, v] of node.entries) {
-        if (this.pick(8) === 0) out.push(`${indent}# comment\n`);
-        const child = v.t === 'seq' && this.pick(2) === 0 ? indent : `${indent}  `;
-        const value = v.t === 'scalar' && v.v === '' && this.pick(2) === 0 ? '\n' : this.block(v, child);
-        out.push(`${indent}${this.scalar(k, true, indent)}:${value}`);
-      }
-    }
-    return out.join('');
-  }
-  document(node: Tree): string {
-    if (node.t === 'scalar') return `${this.scalar(node.v, false, '')}\n`;
-    const size = node.t === 'map' ? node.entries.length : node.items.length;
-    return size > 0 && this.pick(6) !== 0 ? this.body(node, '') : `${this.flow(node, '')}\n`;
-  }
-}
-
-const manifest = fc.record({ kind: fc.constantFrom('Pod', 'Deployment', 'ConfigMap', 'List'), body: tree }).map(({ kind, body }): Tree => ({
-  t: 'map',
-  entries: [['apiVersion', { t: 'scalar', v: 'v1' }], ['kind', { t: 'scalar', v: kind }], ['metadata', { t: 'map', entries: [['name', { t: 'scalar', v: 'web' }]] }], ['spec', body]],
-}));
-
-const MARKERS = ['---\n', '---\n', '---\n', '...\n---\n', '---\n# only a comment\n---\n', '---\n---\n', '...\n', '--- # c\n'];
-const fuzzed = fc
-  .record({
-    docs: fc.array(fc.oneof({ weight: 3, arbitrary: manifest }, { weight: 1, arbitrary: tree }), { minLength: 1, maxLength: 3 }),
-    styles: fc.array(fc.nat(7), { minLength: 1, maxLength: 40 }),
-    markers: fc.array(fc.nat(MARKERS.length - 1), { minLength: 3, maxLength: 3 }),
-    leading: fc.constantFrom('', '---\n', '# head\n', '# head\n---\n', '\n'),
-    trailing: fc.constantFrom('', '---\n', '...\n', '# tail\n', '\n\n'),
-    crlf: fc.boolean(),
-    mutation: fc.option(fc.tuple(fc.nat(), fc.constantFrom('', ' ', '  ', '\n', '-', ':', '#', '"', "'", '[', '{', ']', ',', '- ', ': ', 'x')), { freq: 3 }),
-  })
-  .map(({ docs, styles, markers, leading, trailing, crlf, mutation }) => {
-    const r = new Renderer(styles);
-    let text = leading + docs.map((d) => r.document(d)).reduce((acc, d, i) => `${acc}${MARKERS[markers[(i - 1) % 3]!]!}${d}`);
-    text += trailing;
-    if (mutation) {
-      const at = mutation[0] % (text.length + 1);
-      text = mutation[1] === '' ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + mutation[1] + text.slice(at);
-    }
-    return crlf ? text.replace(/\n/g, '\r\n') : text;
-  });
 
 describe('fast path and positional path agree on fuzzed documents', () => {
   it('rendered manifests (block, flow, quoted, plain, comments, markers, CRLF, mutations)', () => {
@@ -291,11 +183,6 @@ describe('fast path and positional path agree on fuzzed documents', () => {
     // The property must exercise the fast path, not only the fallback.
     expect(taken.fast).toBeGreaterThan(500);
   });
-  const TOKENS = [
-    'a', 'yes', 'on', '0755', '~', '"x"', "'y'", ':', ': ', ' ', '  ', '\n', '\r\n', '- ', '-', '[', ']', '{', '}', ', ', '#c', ' #c',
-    '---', '...', '\n---\n', '|', '>', '|-', '"', "'", '\\', '@', '%', '1:30', '0x1F', 'k: v', '\n  ', '\n    ', '\n- ', '\n  - ',
-    '"\\x41"', '"\\u00e9"', '"\\/"', '"\\N"', 'é', '? ', '*', '&', '!', '<<', '"a\n  b"', "'a\n\n b'", 'a\n b',
-  ];
   it('token soup (mostly invalid YAML): the fast path never accepts what the positional path refuses', () => {
     const taken = { fast: 0, positional: 0 };
     fc.assert(
@@ -331,7 +218,7 @@ describe('whole reports with the fast path on and off', () => {
   }
 
   it('lintText gives byte-identical reports on every fixture', () => {
-    for (const file of filesUnder(FIXTURES)) {
+    for (const file of manifestFiles(FIXTURES)) {
       const text = readFileSync(file, 'utf8');
       const [fast, positional] = bothWays(() => JSON.stringify(lintText(text, { filename: path.relative(ROOT, file), kubernetesVersion: '1.35', today: '2026-06-01' })));
       expect(fast, file).toBe(positional);
@@ -366,13 +253,16 @@ describe('positions on demand', () => {
 
   it('a file on the fast path is parsed for positions once, and only when a position is asked for', () => {
     const parseManifest = vi.mocked(parse.parseManifest);
+    const fastPositions = vi.mocked(fastPositionsModule.fastPositions);
     parseManifest.mockClear();
+    fastPositions.mockClear();
     const session = new LintSession([], resolver, { fastPath: true });
     const objects = session.addFile({ path: 'list.yaml', text: LIST });
     expect(objects.map((o) => [o.kind, o.document, o.basePath.join('.')])).toEqual([['Pod', 0, 'items.0'], ['ConfigMap', 0, 'items.1'], ['Pod', 1, '']]);
     session.lintObjects(objects);
     session.report();
     expect(parseManifest).not.toHaveBeenCalled();
+    expect(fastPositions).not.toHaveBeenCalled();
     // The same positions as the positional path gives.
     const positional = new LintSession([], resolver, { fastPath: false }).addFile({ path: 'list.yaml', text: LIST });
     expect(parseManifest).toHaveBeenCalledTimes(1);
@@ -380,7 +270,9 @@ describe('positions on demand', () => {
       expect(o.pos).toEqual(positional[i]!.pos);
       expect(o.lines.region({ start: 20, end: 40 })).toEqual(positional[i]!.lines.region({ start: 20, end: 40 }));
     }
-    expect(parseManifest).toHaveBeenCalledTimes(2);
+    // Read once for the whole file, by js-yaml again (fastPositions), not by the positional parser.
+    expect(fastPositions).toHaveBeenCalledTimes(1);
+    expect(parseManifest).toHaveBeenCalledTimes(1);
   });
   it('forced off, every file is parsed with parseManifest', () => {
     const parseManifest = vi.mocked(parse.parseManifest);

@@ -1,6 +1,6 @@
 // Shared test helpers: repository paths, the built-in rule set, running the real binary.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { withSyntaxRules } from '../src/core/syntax-rules.js';
 import type { CaseSettings } from '../src/testing/rule-tester.js';
@@ -43,4 +43,22 @@ export function fixtureSettings(text: string): CaseSettings {
 
 export function read(file: string): string {
   return readFileSync(file, 'utf8');
+}
+
+/** The manifests (.yaml, .yml, .json) under a directory, sorted, skipping dot-files and dot-folders. */
+export function manifestFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const p = path.join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...manifestFiles(p));
+    else if (/\.(ya?ml|json)$/.test(name)) out.push(p);
+  }
+  return out;
+}
+
+/** Write a generated corpus (scripts/bench/gen-corpus.mjs) of `files` files with `seed` to `dir`. */
+export function generateCorpus(dir: string, files: number, seed: number): string {
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bench', 'gen-corpus.mjs'), '--out', dir, '--files', String(files), '--seed', String(seed)], { stdio: 'ignore' });
+  return dir;
 }

@@ -1,7 +1,7 @@
 // The example plugin (fixtures/plugins/allowed-registries.mjs): its RuleTester table, as a plugin author would
 // write it with `podlint/testing`, then end to end through the CLI and the library with its example config.
 // The plugin imports `podlint`, which resolves to this package (package.json `exports` -> dist/index.js).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,7 @@ import type { AnyRule, RuleModule } from '../src/core/rule.js';
 import { lintFiles } from '../src/node/lint-files.js';
 import { loadPlugins } from '../src/node/plugins.js';
 import { RuleTester } from '../src/testing/index.js';
+import { runCli } from './helpers.js';
 
 const PLUGINS = path.join(import.meta.dirname, '..', 'fixtures', 'plugins');
 const EXAMPLE = path.join(PLUGINS, 'example');
@@ -94,6 +95,22 @@ async function run(args: string[], cwd: string): Promise<Run> {
 }
 
 describe('fixtures/plugins/example end to end', () => {
+  it('through the bin, also when it runs from its compile cache (plugins are imported by the bin itself)', () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'podlint-plugin-cache-'));
+    try {
+      // A private TMPDIR: the first run compiles the bundle and writes the cache, the second runs from it.
+      const runs = [1, 2].map(() => runCli(['lint', 'deployment.yaml', '--format', 'json'], { cwd: EXAMPLE, env: { TMPDIR: tmp } }));
+      expect(readdirSync(tmp).length).toBe(1);
+      for (const r of runs) {
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(1);
+        expect(r.stdout).toContain('"ruleId": "allowed-image-registries"');
+      }
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
   it('stylish: the plugin finding at its line and column; the config-ignored sidecar is counted as suppressed', async () => {
     const r = await run(['lint', 'deployment.yaml', '--no-color', '--rule', 'no-privileged-container=off'], EXAMPLE);
     expect(r.stdout).toContain(

@@ -69,6 +69,7 @@ for (const files of sizes) {
   const cases = [
     { name: 'podlint lint (stylish)', argv: [node, cli, 'lint', lint, '--no-config-lookup'] },
     { name: 'podlint lint (json)', argv: [node, cli, 'lint', lint, '--no-config-lookup', '--format', 'json'] },
+    { name: 'podlint lint --threads 2', argv: [node, cli, 'lint', lint, '--no-config-lookup', '--threads', '2'] },
     { name: 'podlint diff old new', argv: [node, cli, 'diff', path.join(pairs, 'old'), path.join(pairs, 'new'), '--no-config-lookup'], optional: true },
     { name: 'read all files', argv: [node, baselines, 'read', lint] },
     { name: 'js-yaml 4 loadAll', argv: [node, baselines, 'js-yaml', lint] },
@@ -86,6 +87,14 @@ for (const files of sizes) {
       `| ${m.name} | ${m.wall.toFixed(2)} (${m.min.toFixed(2)}–${m.max.toFixed(2)}) | ${Math.round(documents / m.wall)} | ${(mib / m.wall).toFixed(1)} | ${(podlint.wall / m.wall).toFixed(2)} | ${(m.rss / 1024).toFixed(0)} |`,
     );
   }
+  const jsYaml = byName.get('js-yaml 4 loadAll');
+  const threads = byName.get('podlint lint --threads 2');
+  lines.push(
+    '',
+    `Headline: lint throughput ${(jsYaml.wall / podlint.wall).toFixed(2)}× js-yaml's (goal ≥ 0.5), ` +
+      `2 worker threads ${(podlint.wall / threads.wall).toFixed(2)}× one thread (goal ≥ 1.7), ` +
+      `peak RSS ${(podlint.rss / 1024).toFixed(0)} MiB on one thread, ${(threads.rss / 1024).toFixed(0)} MiB with 2 workers (goal ≤ 300 on 20 000 files).`,
+  );
   lines.push('');
 }
 const start = measure([

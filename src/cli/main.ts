@@ -12,6 +12,14 @@ import { registerDiff } from './diff.js';
 
 export type { CliIo } from './common.js';
 
+/** `--threads N|auto`. */
+function threadsOf(value: string | undefined): number | 'auto' {
+  if (value === undefined) return 0;
+  if (value === 'auto') return 'auto';
+  if (!/^[0-9]+$/.test(value) || Number(value) > 64) throw new PodlintError('E_USAGE', `--threads must be auto or a number of worker threads from 0 to 64, not "${value}"`);
+  return Number(value);
+}
+
 async function runLint(paths: string[], flags: LintFlags, io: CliIo): Promise<number> {
   const maxWarnings = maxWarningsOf(flags);
   const rules = await loadRunRules(flags, io);
@@ -28,6 +36,9 @@ async function runLint(paths: string[], flags: LintFlags, io: CliIo): Promise<nu
     useIgnoreFile: flags.ignore,
     stdin,
     rules,
+    threads: threadsOf(flags.threads),
+    cores: io.cores ?? 1,
+    workerScript: io.workerScript,
   });
   const shown = await emit(report, flags, io, rules);
   return exitCodeFor(shown, maxWarnings);
@@ -69,6 +80,7 @@ function buildProgram(io: CliIo, result: { code: number }): Command {
     .option('--stdin-filename <name>', 'file name for input read from stdin (-)')
     .option('--ignore-pattern <pattern>', 'gitignore-style pattern of files to skip (repeatable)', collect, [])
     .option('--no-ignore', 'do not read .podlintignore')
+    .option('--threads <n>', 'worker threads to lint on: a number, or auto (one per core, up to 4, for 1000+ files)', '0')
     .action(async (paths: string[], flags: LintFlags) => {
       result.code = await runLint(paths, flags, io);
     });

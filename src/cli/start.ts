@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
 interface CliBundle {
-  runProcess: () => Promise<void>;
+  runProcess: (importModule?: (url: string) => Promise<unknown>) => Promise<void>;
 }
 
 const bundle = fileURLToPath(new URL('./cli.cjs', import.meta.url));
@@ -41,9 +41,8 @@ function cacheDir(): string | undefined {
 }
 
 function load(): CliBundle {
-  const loader = (vm as unknown as { constants?: { USE_MAIN_CONTEXT_DEFAULT_LOADER?: unknown } }).constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
   const disabled = process.env['NODE_DISABLE_COMPILE_CACHE'];
-  if (loader === undefined || (disabled !== undefined && disabled !== '' && disabled !== '0')) return require(bundle) as CliBundle;
+  if (disabled !== undefined && disabled !== '' && disabled !== '0') return require(bundle) as CliBundle;
   let script: vm.Script;
   let cacheFile: string | undefined;
   let cachedData: Buffer | undefined;
@@ -60,7 +59,7 @@ function load(): CliBundle {
         cachedData = undefined;
       }
     }
-    script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData, importModuleDynamically: loader as never });
+    script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
   } catch {
     return require(bundle) as CliBundle;
   }
@@ -82,4 +81,5 @@ function load(): CliBundle {
   return module.exports;
 }
 
-await load().runProcess();
+// Plugins are imported by this module (the vm-compiled bundle cannot run import() when compiled from a cache).
+await load().runProcess((url) => import(url));

@@ -1,6 +1,7 @@
 // The engine: text -> documents -> objects -> rule visitors -> located findings. Pure: no I/O.
 import { locate } from '../manifest/locate.js';
 import { parseFast } from '../manifest/fast.js';
+import { fastPositions } from '../manifest/fast-positions.js';
 import { parseManifest, stripBom } from '../manifest/parse.js';
 import type { ParseResult, PosNode } from '../manifest/parse.js';
 import { LineIndex } from '../manifest/positions.js';
@@ -14,12 +15,12 @@ import { formatVersion, inRange } from '../k8s/versions.js';
 import type { ConfigResolver } from './config.js';
 import type { EnabledRule, ResolvedFileConfig } from './config.js';
 import { compareFindings, countSeverities, interpolate } from './report.js';
-import type { Finding, LintReport, ObjectRef, PreviousLocation } from './report.js';
+import type { Finding, LintReport, ObjectRef, PreviousLocation, Summary } from './report.js';
 import type { AnyRule, ObjectInfo, ReportDescriptor, RuleContext, RuleVisitors, RunInfo, UpdateInfo } from './rule.js';
 import { duplicateKeyRule, parseErrorRule, withSyntaxRules } from './syntax-rules.js';
 import { scanSuppressions } from '../manifest/comments.js';
 import type { InlineSuppression } from '../manifest/comments.js';
-import { applySuppressions, SUPPRESSION_RULE_ID } from './suppressions.js';
+import { Suppressor, SUPPRESSION_RULE_ID } from './suppressions.js';
 
 /** A file to lint: its display path, its text, and its path relative to the config's base (for globs). */
 export interface SourceFile {
@@ -29,6 +30,83 @@ export interface SourceFile {
   configPath?: string;
   /** Size in bytes when known without reading (a file over the limit is not read). */
   size?: number;
+}
+
+/**
+ * A file of a streaming run (`LintSession.lintRun`), read when the run needs it: `read` once, when the file is
+ * linted (a file that cannot be read is reported then, by the source), `peek` whenever a rule needs the
+ * objects of other files (undefined when the file cannot be read). Sources need not keep the text between calls.
+ */
+export interface RunSource {
+  readonly path: string;
+  /** Whether the text could hold an object of this kind: a cheap test, true when unsure. */
+  mayHold(kind: string): boolean;
+  peek(): SourceFile | undefined;
+  read(): SourceFile | undefined;
+}
+
+/**
+ * Whether a YAML text could hold an object of this kind: it names the kind as a word, or has a backslash (an
+ * escape could spell it) or the word `binary` (a `!!binary` tag could encode it).
+ */
+export function textMayHold(text: string, kind: string): boolean {
+  const re = new RegExp(`\\b(?:${kind.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|binary)\\b|\\\\`);
+  return re.test(text);
+}
+
+/** A run over objects in memory: `objectsOf` filters them (once per kind). */
+export function runOf(objects: readonly ObjectInfo[]): RunInfo {
+  const byKind = new Map<string, readonly ObjectInfo[]>();
+  return {
+    objects,
+    objectsOf(kind) {
+      let list = byKind.get(kind);
+      if (!list) byKind.set(kind, (list = objects.filter((o) => o.kind === kind)));
+      return list;
+    },
+  };
+}
+
+/**
+ * The run of a streaming lint: other files are read only when a rule asks for their objects, by a scratch
+ * session (no findings, no counts); objects of a kind are kept once read, without positions.
+ */
+class StreamRun implements RunInfo {
+  private readonly byKind = new Map<string, readonly ObjectInfo[]>();
+  private all: readonly ObjectInfo[] | undefined;
+
+  constructor(private readonly sources: readonly RunSource[], private readonly scratch: () => LintSession) {}
+
+  private read(accept: (source: RunSource) => boolean, keep: (o: ObjectInfo) => boolean): ObjectInfo[] {
+    const session = this.scratch();
+    const out: ObjectInfo[] = [];
+    for (const source of this.sources) {
+      if (!accept(source)) continue;
+      const file = source.peek();
+      if (!file) continue;
+      // Rules read these objects, never report on them: keep no positions (nor the file's text).
+      for (const o of session.addFile(file)) if (keep(o)) out.push(objectInfo(o));
+    }
+    return out;
+  }
+
+  objectsOf(kind: string): readonly ObjectInfo[] {
+    let list = this.byKind.get(kind);
+    if (!list) {
+      list = this.all ? this.all.filter((o) => o.kind === kind) : this.read((s) => s.mayHold(kind), (o) => o.kind === kind);
+      this.byKind.set(kind, list);
+    }
+    return list;
+  }
+
+  get objects(): readonly ObjectInfo[] {
+    return (this.all ??= this.read(() => true, () => true));
+  }
+}
+
+/** A RunSource over a text already in memory. */
+export function textSource(file: SourceFile): RunSource {
+  return { path: file.path, mayHold: (kind) => textMayHold(file.text, kind), peek: () => file, read: () => file };
 }
 
 /**
@@ -71,9 +149,14 @@ export function setFastPathDefault(enabled: boolean): boolean {
 
 const NO_POSITION: PosNode = { value: { start: 0, end: 0 } };
 
+/** The ObjectInfo fields of a loaded object (without its positions). */
+function objectInfo(o: ObjectInfo): ObjectInfo {
+  return { value: o.value, apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace, file: o.file, document: o.document, basePath: o.basePath, podSpec: o.podSpec };
+}
+
 /**
- * Positions of one file read on the fast path, computed on first use: the text is parsed with
- * `parseManifest` once, for every object of the file.
+ * Positions of one file read on the fast path, computed on first use for every object of the file: by
+ * js-yaml again with a listener (`fastPositions`), or by `parseManifest` where that cannot be sure.
  */
 class LazyPositions {
   private text: string | undefined;
@@ -90,9 +173,14 @@ class LazyPositions {
 
   pos(document: number): PosNode {
     if (!this.byDocument) {
-      const parsed: ParseResult = parseManifest(this.text ?? '');
-      this.lineIndex ??= parsed.lines;
-      this.byDocument = new Map(parsed.documents.map((d) => [d.index, d.pos]));
+      const text = this.text ?? '';
+      this.byDocument = fastPositions(text);
+      if (!this.byDocument) {
+        const parsed: ParseResult = parseManifest(text);
+        this.lineIndex ??= parsed.lines;
+        this.byDocument = new Map(parsed.documents.map((d) => [d.index, d.pos]));
+      }
+      this.lineIndex ??= new LineIndex(stripBom(text));
       this.text = undefined;
     }
     return this.byDocument.get(document) ?? NO_POSITION;
@@ -105,6 +193,12 @@ interface DocumentSource {
   value: JsonValue;
   pos: () => PosNode;
   lines: () => LineIndex;
+}
+
+/** A session's counts and the config suppressions it used (see `LintSession.tally`). */
+export interface SessionTally {
+  stats: Pick<Summary, 'files' | 'documents' | 'objects' | 'skipped'>;
+  usedConfig: [number, string][];
 }
 
 /** Which rules run on an object: a created object, or the new side of an update (no create-only checks). */
@@ -143,6 +237,11 @@ export class LintSession {
   private readonly linted = new Set<LoadedObject>();
   private readonly objectOfFinding = new WeakMap<Finding, LoadedObject>();
   private readonly fileConfigs = new Map<string, { config: ResolvedFileConfig; configPath: string }>();
+  /** Findings before this index already had their in-source and config suppressions applied (`settle`). */
+  private settled = 0;
+  /** Findings of the `suppression` rule made while settling. */
+  private readonly problems: Finding[] = [];
+  private suppressorOf: Suppressor | undefined;
 
   /** `freeze`: deep-freeze every object before rules see it (the RuleTester uses it to catch mutation). */
   constructor(rules: readonly AnyRule[], resolver: ConfigResolver, private readonly options: LintSessionOptions = {}) {
@@ -327,9 +426,20 @@ export class LintSession {
     };
   }
 
-  private activeRules(object: LoadedObject, phase: Phase | 'pair'): EnabledRule[] {
-    const version = object.config.settings.kubernetesVersion;
-    return object.config.rules.filter((e) => {
+  /** The rules that run on an object, per file configuration and phase (computed once for each). */
+  private readonly active = new WeakMap<ResolvedFileConfig, Map<Phase | 'pair', readonly EnabledRule[]>>();
+
+  private activeRules(object: LoadedObject, phase: Phase | 'pair'): readonly EnabledRule[] {
+    let byPhase = this.active.get(object.config);
+    if (!byPhase) this.active.set(object.config, (byPhase = new Map()));
+    let rules = byPhase.get(phase);
+    if (!rules) byPhase.set(phase, (rules = this.computeActiveRules(object.config, phase)));
+    return rules;
+  }
+
+  private computeActiveRules(config: ResolvedFileConfig, phase: Phase | 'pair'): EnabledRule[] {
+    const version = config.settings.kubernetesVersion;
+    return config.rules.filter((e) => {
       const m = e.rule.meta;
       if (m.category === 'syntax' && (e.rule.id === parseErrorRule.id || e.rule.id === duplicateKeyRule.id)) return false;
       if (e.rule.id === SUPPRESSION_RULE_ID) return false;
@@ -352,9 +462,13 @@ export class LintSession {
   }
 
   /** Run the object rules on each object. `phase: 'update'` skips checks that apply only on create. */
-  lintObjects(objects: readonly LoadedObject[], run: RunInfo = { objects }, phase: Phase = 'create'): void {
+  lintObjects(objects: readonly LoadedObject[], run: RunInfo = runOf(objects), phase: Phase = 'create'): void {
+    for (const object of objects) this.linted.add(object);
+    this.runRules(objects, run, phase);
+  }
+
+  private runRules(objects: readonly LoadedObject[], run: RunInfo, phase: Phase): void {
     for (const object of objects) {
-      this.linted.add(object);
       for (const enabled of this.activeRules(object, phase)) {
         try {
           const visitors = enabled.rule.create(this.context(enabled, object, run));
@@ -364,6 +478,115 @@ export class LintSession {
         }
       }
     }
+  }
+
+  /** Give a file its place in the report's order before it is read (files are reported in this order). */
+  registerFile(path: string): void {
+    if (!this.fileOrder.has(path)) this.fileOrder.set(path, this.fileOrder.size);
+  }
+
+  /**
+   * Lint a run of files, streaming: each file is read, linted and settled (positions and in-source
+   * suppressions applied) and its objects are dropped. Rules that look across the run read other files on
+   * demand (`run.objectsOf(kind)` reads only files that may hold the kind). The report is the same as
+   * `addFile` for every file, then `lintObjects` on all their objects, then `report()`.
+   */
+  lintRun(sources: readonly RunSource[]): LintReport {
+    for (const s of sources) this.registerFile(s.path);
+    const run = this.streamRun(sources);
+    for (const source of sources) this.lintSource(source, run);
+    return this.report();
+  }
+
+  /** The RunInfo of a streaming run over these sources (see `lintRun`). */
+  streamRun(sources: readonly RunSource[]): RunInfo {
+    return new StreamRun(sources, () => new LintSession(this.rules, this.resolver, this.options));
+  }
+
+  /** Read, lint and settle one source of a streaming run (a file that cannot be read is settled alone). */
+  lintSource(source: RunSource, run: RunInfo): void {
+    const file = source.read();
+    if (file) this.lintFile(file, run);
+    else this.settle(new Set([source.path]), []);
+  }
+
+  /**
+   * Hand over the settled findings and suppression problems made so far (a worker thread sends them to the
+   * session that reports, which takes them with `addSettled` in file order).
+   */
+  takeSettled(): { findings: Finding[]; problems: Finding[] } {
+    const findings = this.findings.splice(0, this.settled);
+    this.settled = 0;
+    return { findings, problems: this.problems.splice(0) };
+  }
+
+  /** Take findings settled by another session of the same run (in the order they were made). */
+  addSettled(part: { findings: readonly Finding[]; problems: readonly Finding[] }): void {
+    if (this.settled < this.findings.length) throw new Error('addSettled: this session has unsettled findings');
+    for (const f of part.findings) this.findings.push(f);
+    this.settled = this.findings.length;
+    for (const p of part.problems) this.problems.push(p);
+  }
+
+  /** What this session has counted and which config suppressions it used (to merge into another session). */
+  tally(): SessionTally {
+    return { stats: { ...this.stats }, usedConfig: this.suppressor.usedConfig() };
+  }
+
+  /** Merge another session's tally (see `tally`). */
+  addTally(t: SessionTally): void {
+    this.stats.files += t.stats.files;
+    this.stats.documents += t.stats.documents;
+    this.stats.objects += t.stats.objects;
+    this.stats.skipped += t.stats.skipped;
+    this.suppressor.addUsedConfig(t.usedConfig);
+  }
+
+  /** Read, lint and settle one file against the given run (see `lintRun`); its objects are not kept. */
+  lintFile(file: SourceFile, run: RunInfo): void {
+    const from = this.findings.length;
+    const objects = this.addFile(file);
+    this.runRules(objects, run, 'create');
+    if (this.findings.length > from || this.inline.has(file.path) || objects.length > 0) this.settle(new Set([file.path]), objects);
+  }
+
+  private get suppressor(): Suppressor {
+    return (this.suppressorOf ??= new Suppressor({
+      configPathOf: (file) => this.fileConfigs.get(file)?.configPath ?? file,
+      knownRules: this.ruleIds,
+      settings: this.resolver.suppressionSettings,
+      severityFor: (file) => this.enabled(this.fileConfigs.get(file)?.config ?? this.resolver.resolve(file), SUPPRESSION_RULE_ID)?.severity,
+    }));
+  }
+
+  /**
+   * Apply the in-source suppressions of these files and objects, and the config entries, to the findings made
+   * since the last settle; the files' directives are then forgotten.
+   */
+  private settle(files: ReadonlySet<string>, objects: readonly LoadedObject[]): void {
+    const inline = new Map<string, InlineSuppression[]>();
+    for (const file of files) {
+      const directives = this.inline.get(file);
+      if (directives) inline.set(file, directives);
+      this.inline.delete(file);
+    }
+    const { findings, problems } = this.suppressor.applyGroup({
+      findings: this.findings.slice(this.settled),
+      objects,
+      objectOf: (f) => this.objectOfFinding.get(f),
+      inline,
+      regionOf: (object, path) => {
+        const o = object as LoadedObject;
+        return o.lines.region(locate(o.pos, [...o.basePath, ...path]));
+      },
+    });
+    for (let i = 0; i < findings.length; i++) {
+      // Settled findings no longer need their object: let it (and its positions) be collected.
+      this.objectOfFinding.delete(this.findings[this.settled + i]!);
+      this.findings[this.settled + i] = findings[i]!;
+    }
+    this.settled = this.findings.length;
+    this.problems.push(...problems);
   }
 
   /** Run the update rules on an old/new pair; findings sit in the new object, with the old position. */
@@ -392,25 +615,17 @@ export class LintSession {
    * `summary.suppressed`, not in errors/warnings/infos; problems with suppressions are `suppression` findings.
    */
   report(): LintReport {
-    const linted = [...this.linted];
-    // Directives of files that were only read (the old side of a diff) are not this run's suppressions.
-    const relevant = new Set([...linted.map((o) => o.file), ...this.findings.map((f) => f.file)]);
-    const { findings: marked, problems } = applySuppressions({
-      findings: this.findings,
-      objects: linted,
-      objectOf: (f) => this.objectOfFinding.get(f),
-      inline: new Map([...this.inline].filter(([file]) => relevant.has(file))),
-      configPathOf: (file) => this.fileConfigs.get(file)?.configPath ?? file,
-      knownRules: this.ruleIds,
-      settings: this.resolver.suppressionSettings,
-      severityFor: (file) => this.enabled(this.fileConfigs.get(file)?.config ?? this.resolver.resolve(file), SUPPRESSION_RULE_ID)?.severity,
-      regionOf: (object, path) => {
-        const o = object as LoadedObject;
-        return o.lines.region(locate(o.pos, [...o.basePath, ...path]));
-      },
-    });
+    if (this.settled < this.findings.length || this.linted.size > 0) {
+      const linted = [...this.linted];
+      // Directives of files that were only read (the old side of a diff) are not this run's suppressions.
+      const relevant = new Set([...linted.map((o) => o.file), ...this.findings.slice(this.settled).map((f) => f.file)]);
+      this.settle(relevant, linted);
+      this.linted.clear();
+    }
+    const end = this.suppressor.finish(this.findings);
+    const problems = [...this.problems, ...end.problems];
     for (const p of problems) if (!this.fileOrder.has(p.file)) this.fileOrder.set(p.file, this.fileOrder.size);
-    const findings = [...marked, ...problems].sort((a, b) => compareFindings(a, b, this.fileOrder));
+    const findings = [...end.findings, ...problems].sort((a, b) => compareFindings(a, b, this.fileOrder));
     return {
       kubernetesVersion: formatVersion(this.resolver.kubernetesVersion),
       findings,
@@ -421,8 +636,5 @@ export class LintSession {
 
 /** Lint a set of files in one run (cross-object rules see every object of the run). */
 export function lintSources(files: readonly SourceFile[], rules: readonly AnyRule[], resolver: ConfigResolver): LintReport {
-  const session = new LintSession(rules, resolver);
-  const objects = files.flatMap((f) => session.addFile(f));
-  session.lintObjects(objects);
-  return session.report();
+  return new LintSession(rules, resolver).lintRun(files.map(textSource));
 }

@@ -77,24 +77,6 @@ export interface SuppressionSettings {
   configSource?: { file: string; text?: string };
 }
 
-export interface SuppressionInput {
-  findings: readonly Finding[];
-  /** Every object of the run (for annotations). */
-  objects: readonly ObjectInfo[];
-  /** The object a finding was reported on (undefined for file-level findings). */
-  objectOf(f: Finding): ObjectInfo | undefined;
-  /** Inline directives per file (display path). */
-  inline: ReadonlyMap<string, readonly InlineSuppression[]>;
-  /** A file's path relative to the configuration's directory (for `files` globs). */
-  configPathOf(file: string): string;
-  knownRules: ReadonlySet<string>;
-  settings: SuppressionSettings;
-  /** Severity of the `suppression` rule for a file; undefined when it is off. */
-  severityFor(file: string): Severity | undefined;
-  /** Line and column of a field of an object (path relative to the object). */
-  regionOf(object: ObjectInfo, path: FieldPath): Region;
-}
-
 interface Where {
   file: string;
   region: Region;
@@ -265,75 +247,147 @@ function configUnits(settings: SuppressionSettings, configPathOf: SuppressionInp
   });
 }
 
+/** What a group of findings needs to have its in-source suppressions applied (see `Suppressor.applyGroup`). */
+export interface SuppressionGroup {
+  findings: readonly Finding[];
+  /** The objects of the group (for annotations). */
+  objects: readonly ObjectInfo[];
+  /** The object a finding was reported on (undefined for file-level findings). */
+  objectOf(f: Finding): ObjectInfo | undefined;
+  /** Inline directives per file (display path). */
+  inline: ReadonlyMap<string, readonly InlineSuppression[]>;
+  /** Line and column of a field of an object (path relative to the object). */
+  regionOf(object: ObjectInfo, path: FieldPath): Region;
+}
+
+/** What a whole run needs: the suppression settings and how to look up files and rules. */
+export interface SuppressorOptions {
+  /** A file's path relative to the configuration's directory (for `files` globs). */
+  configPathOf(file: string): string;
+  knownRules: ReadonlySet<string>;
+  settings: SuppressionSettings;
+  /** Severity of the `suppression` rule for a file; undefined when it is off. */
+  severityFor(file: string): Severity | undefined;
+}
+
+export type SuppressionInput = SuppressionGroup & SuppressorOptions;
+
 /**
- * Mark suppressed findings (`suppressed` set; they stay in the list) and produce the `suppression` rule's
- * findings: missing reasons, unknown rule ids, expired entries and (when asked) unused suppressions.
+ * Applies the suppressions of one run. Findings come in groups (a file, or everything at once): a group is
+ * marked with the inline comments and annotations of its own files and objects and with the config `ignores`
+ * (`applyGroup`), so a streaming run can forget a file's objects as soon as it is linted. `finish` then takes
+ * the baseline (in the order the findings were made) and reports expired and unused config entries.
  * Precedence when several match: inline comment, annotation, config entry, baseline; all of them count as used.
  */
-export function applySuppressions(input: SuppressionInput): { findings: Finding[]; problems: Finding[] } {
-  const { settings } = input;
-  const problems: Finding[] = [];
-  const problem = (at: Where, messageId: keyof typeof suppressionRule.meta.messages, data: Record<string, string>): void => {
-    const severity = input.severityFor(at.file);
+export class Suppressor {
+  private readonly config: Unit[];
+  private readonly active: Unit[];
+
+  constructor(private readonly options: SuppressorOptions) {
+    this.config = configUnits(options.settings, options.configPathOf);
+    this.active = this.config.filter((u) => !u.expired);
+  }
+
+  private problem(problems: Finding[], at: Where, messageId: keyof typeof suppressionRule.meta.messages, data: Record<string, string>): void {
+    const severity = this.options.severityFor(at.file);
     if (severity === undefined) return;
     let message = suppressionRule.meta.messages[messageId] as string;
     for (const [k, v] of Object.entries(data)) message = message.split(`{{${k}}}`).join(v);
     const f: Finding = { ruleId: SUPPRESSION_RULE_ID, category: 'pitfall', severity, message, file: at.file, ...at.region, path: at.path, messageId };
     if (at.object) f.object = at.object;
     problems.push(f);
-  };
+  }
 
-  const inSource: Unit[] = [];
-  if (!settings.strict) {
-    for (const [file, directives] of input.inline) inSource.push(...inlineUnits(file, directives));
-    for (const object of input.objects) inSource.push(...annotationUnits(object, input.regionOf));
-    for (const u of inSource) {
-      if (u.info.reason === '') {
-        problem(u.at, 'missingReason', {
-          what: u.what,
-          how: u.info.kind === 'inline' ? 'add one after " -- " in the comment' : `add a ${IGNORE_REASON_ANNOTATION} annotation`,
-        });
+  /**
+   * Mark the findings of one group with in-source suppressions (of the group's files and objects) and config
+   * entries; problems of the group's in-source suppressions (no reason, unknown rule, unused) come back too.
+   */
+  applyGroup(group: SuppressionGroup): { findings: Finding[]; problems: Finding[] } {
+    const { settings, knownRules } = this.options;
+    const problems: Finding[] = [];
+    const inSource: Unit[] = [];
+    if (!settings.strict) {
+      for (const [file, directives] of group.inline) inSource.push(...inlineUnits(file, directives));
+      for (const object of group.objects) inSource.push(...annotationUnits(object, group.regionOf));
+      for (const u of inSource) {
+        if (u.info.reason === '') {
+          this.problem(problems, u.at, 'missingReason', {
+            what: u.what,
+            how: u.info.kind === 'inline' ? 'add one after " -- " in the comment' : `add a ${IGNORE_REASON_ANNOTATION} annotation`,
+          });
+        }
+        for (const r of u.rules) if (r !== '*' && !knownRules.has(r)) this.problem(problems, u.at, 'unknownRule', { what: u.what, rule: r });
+        u.rules = u.rules.filter((r) => r === '*' || knownRules.has(r));
       }
-      for (const r of u.rules) if (r !== '*' && !input.knownRules.has(r)) problem(u.at, 'unknownRule', { what: u.what, rule: r });
-      u.rules = u.rules.filter((r) => r === '*' || input.knownRules.has(r));
     }
-  }
-  const config = configUnits(settings, input.configPathOf);
-  for (const u of config) if (u.expired) problem(u.at, 'expired', { what: u.what, expires: u.info.expires ?? '' });
-  const units = [...inSource, ...config.filter((u) => !u.expired)];
-  const byFile = new Map<string, Unit[]>();
-  const byObject = new Map<ObjectInfo, Unit[]>();
-  const everywhere: Unit[] = [];
-  for (const u of units) {
-    if (u.file !== undefined) byFile.set(u.file, [...(byFile.get(u.file) ?? []), u]);
-    else if (u.object !== undefined) byObject.set(u.object, [...(byObject.get(u.object) ?? []), u]);
-    else everywhere.push(u);
-  }
-  const baseline = settings.baseline ? new BaselineMatcher(settings.baseline) : undefined;
-
-  const findings = input.findings.map((f) => {
-    if (f.ruleId === SUPPRESSION_RULE_ID || f.suppressed) return f;
-    const object = input.objectOf(f);
-    let first: SuppressionInfo | undefined;
-    const candidates = [...(byFile.get(f.file) ?? []), ...((object && byObject.get(object)) ?? []), ...everywhere];
-    for (const u of candidates) {
-      const key = u.rules.includes(f.ruleId) ? f.ruleId : u.rules.includes('*') ? '*' : undefined;
-      if (key === undefined || !u.covers(f, object)) continue;
-      u.used.add(key);
-      first ??= u.info;
+    const byFile = new Map<string, Unit[]>();
+    const byObject = new Map<ObjectInfo, Unit[]>();
+    for (const u of inSource) {
+      if (u.file !== undefined) byFile.set(u.file, [...(byFile.get(u.file) ?? []), u]);
+      else if (u.object !== undefined) byObject.set(u.object, [...(byObject.get(u.object) ?? []), u]);
     }
-    if (!first && baseline?.take(f)) first = { kind: 'baseline' as SuppressionKind, reason: BASELINE_REASON };
-    return first ? { ...f, suppressed: { ...first } } : f;
-  });
+    const findings = group.findings.map((f) => {
+      if (f.ruleId === SUPPRESSION_RULE_ID || f.suppressed) return f;
+      const object = group.objectOf(f);
+      let first: SuppressionInfo | undefined;
+      const candidates = [...(byFile.get(f.file) ?? []), ...((object && byObject.get(object)) ?? []), ...this.active];
+      for (const u of candidates) {
+        const key = u.rules.includes(f.ruleId) ? f.ruleId : u.rules.includes('*') ? '*' : undefined;
+        if (key === undefined || !u.covers(f, object)) continue;
+        u.used.add(key);
+        first ??= u.info;
+      }
+      return first ? { ...f, suppressed: { ...first } } : f;
+    });
+    if (settings.reportUnused) this.reportUnused(problems, inSource);
+    return { findings, problems };
+  }
 
-  if (settings.reportUnused) {
+  private reportUnused(problems: Finding[], units: readonly Unit[]): void {
     for (const u of units) {
       for (const r of u.rules) {
-        if (!u.used.has(r)) problem(u.at, 'unused', { what: u.what, target: r === '*' ? 'finding' : `"${r}" finding` });
+        if (!u.used.has(r)) this.problem(problems, u.at, 'unused', { what: u.what, target: r === '*' ? 'finding' : `"${r}" finding` });
       }
     }
   }
-  return { findings, problems };
+
+  /** Config entries used so far, as [entry index, rule id or `*`] (to merge the work of several threads). */
+  usedConfig(): [number, string][] {
+    return this.config.flatMap((u, i) => [...u.used].map((key): [number, string] => [i, key]));
+  }
+
+  /** Count config entries as used by another suppressor of the same run (a worker thread's). */
+  addUsedConfig(used: readonly (readonly [number, string])[]): void {
+    for (const [i, key] of used) this.config[i]?.used.add(key);
+  }
+
+  /**
+   * The end of the run: findings that nothing else suppressed are matched against the baseline, in the order
+   * given (the order they were made); expired config entries, and unused ones when asked, are reported.
+   */
+  finish(findings: readonly Finding[]): { findings: Finding[]; problems: Finding[] } {
+    const { settings } = this.options;
+    const problems: Finding[] = [];
+    for (const u of this.config) if (u.expired) this.problem(problems, u.at, 'expired', { what: u.what, expires: u.info.expires ?? '' });
+    const baseline = settings.baseline ? new BaselineMatcher(settings.baseline) : undefined;
+    const marked = baseline
+      ? findings.map((f) => (f.ruleId === SUPPRESSION_RULE_ID || f.suppressed || !baseline.take(f) ? f : { ...f, suppressed: { kind: 'baseline' as SuppressionKind, reason: BASELINE_REASON } }))
+      : [...findings];
+    if (settings.reportUnused) this.reportUnused(problems, this.active);
+    return { findings: marked, problems };
+  }
+}
+
+/**
+ * Mark suppressed findings (`suppressed` set; they stay in the list) and produce the `suppression` rule's
+ * findings: missing reasons, unknown rule ids, expired entries and (when asked) unused suppressions.
+ * The whole run as one group (see `Suppressor`).
+ */
+export function applySuppressions(input: SuppressionInput): { findings: Finding[]; problems: Finding[] } {
+  const suppressor = new Suppressor(input);
+  const group = suppressor.applyGroup(input);
+  const end = suppressor.finish(group.findings);
+  return { findings: end.findings, problems: [...group.problems, ...end.problems] };
 }
 
 /** A YYYY-MM-DD date that exists in the calendar. */

@@ -100,7 +100,22 @@ export function parsePolicyVersion(label: string, latest: KubeVersion): KubeVers
 interface PolicyInputs {
   readonly settings: { readonly kubernetesVersion: KubeVersion; readonly podSecurityLevel: PodSecurityLevel };
   readonly object: { readonly namespace: string | undefined };
-  readonly run: { readonly objects: readonly { readonly apiVersion: string; readonly kind: string; readonly name: string | undefined; readonly value: JsonObject }[] };
+  readonly run: {
+    readonly objects: readonly RunObject[];
+    objectsOf?(kind: string): readonly RunObject[];
+  };
+}
+
+interface RunObject {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string | undefined;
+  readonly value: JsonObject;
+}
+
+/** The run's Namespaces (only those: a streaming run reads just the files that may hold one). */
+function namespacesOf(run: PolicyInputs['run']): readonly RunObject[] {
+  return run.objectsOf ? run.objectsOf('Namespace') : run.objects;
 }
 
 /**
@@ -112,7 +127,7 @@ interface PolicyInputs {
 export function resolvePodSecurityPolicy({ settings, object, run }: PolicyInputs): PodSecurityPolicy {
   const latest = settings.kubernetesVersion;
   if (object.namespace === undefined) return { level: settings.podSecurityLevel, version: latest, source: 'settings' };
-  const labels = rec(dig(namespaceNamed(run.objects, object.namespace)?.value, 'metadata', 'labels'));
+  const labels = rec(dig(namespaceNamed(namespacesOf(run), object.namespace)?.value, 'metadata', 'labels'));
   if (!labels || (labels[ENFORCE_LABEL] === undefined && labels[ENFORCE_VERSION_LABEL] === undefined)) {
     return { level: settings.podSecurityLevel, version: latest, source: 'settings' };
   }
@@ -129,7 +144,6 @@ export function resolvePodSecurityPolicy({ settings, object, run }: PolicyInputs
   return { level, version, source: 'namespace' };
 }
 
-type RunObject = PolicyInputs['run']['objects'][number];
 
 interface PolicySlot {
   object: object | undefined;
@@ -148,7 +162,7 @@ const newPolicySlot = (): PolicySlot => ({ object: undefined, settings: undefine
 export function podSecurityPolicyFor(inputs: PolicyInputs & { readonly object: { readonly podSpec?: PodSpecInfo | undefined } }): PodSecurityPolicy {
   const pod = inputs.object.podSpec;
   if (pod === undefined) return resolvePodSecurityPolicy(inputs);
-  const objects = inputs.run.objects;
+  const objects = namespacesOf(inputs.run);
   const slot = podPolicyData(pod, newPolicySlot);
   if (slot.policy === undefined || slot.object !== inputs.object || slot.settings !== inputs.settings || slot.objects !== objects || slot.length !== objects.length) {
     slot.policy = resolvePodSecurityPolicy(inputs);

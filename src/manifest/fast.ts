@@ -20,7 +20,8 @@ export interface FastDocument {
 
 export type FastParse = { ok: true; documents: FastDocument[] } | { ok: false; reason: string };
 
-const PLAIN_TAG = 'tag:podlint.dev,2026:plain';
+/** The tag js-yaml gives plain scalars read with `FAST_SCHEMA`. */
+export const PLAIN_TAG = 'tag:podlint.dev,2026:plain';
 
 // Every plain scalar resolves (the type accepts all of them) to what kubectl would send.
 const plainScalar = new Type(PLAIN_TAG, {
@@ -29,7 +30,8 @@ const plainScalar = new Type(PLAIN_TAG, {
   construct: (source: string) => resolvePlainScalar(source),
 });
 
-const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [plainScalar] });
+/** The schema of the fast path (also used by `fastPositions`, which must read exactly what `parseFast` read). */
+export const FAST_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [plainScalar] });
 
 /**
  * Text the fast path never reads, with the reason. Cheap scans over the text; false alarms only cost speed.
@@ -45,7 +47,8 @@ const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [plainScalar] });
  *   refuses more-indented ones);
  * - an empty sequence item (`-` ending its line): js-yaml then takes a following, less indented `-` as an item
  *   of the same sequence;
- * - `#` right after a flow indicator (`[#`, `,#`): js-yaml reads a comment, `yaml` refuses it;
+ * - `#` right after a flow indicator (`[#`, `,#`): js-yaml reads a comment, `yaml` refuses it; likewise a
+ *   comment line followed by a line starting with `,` (`{a: 1\n# c\n, b: 2}`);
  * - `? ` (explicit keys may be collections) and a flow collection used as a key (`[a]: b`, `{a: 1}: b`, and a
  *   sequence after `{` or `,`, as in `{[a]}`): the positional path spells such keys as JSON, js-yaml with
  *   `String()` (a mapping used as a key, `{{a}}`, is caught while reading: its key is "[object Object]");
@@ -62,10 +65,58 @@ const DECLINE: readonly [RegExp, string][] = [
   [/[|>][-+]?[ ]*(?:#.*)?\r?\n[ ]*\r?\n/, 'block scalar with leading empty lines'],
   [/(?:^|[ ])-[ ]*(?:#.*)?\r?$/m, 'empty sequence item'],
   [/[[{,\]}]#/, 'comment after a flow indicator'],
+  [/#[^\n]*\n[ ]*,/, 'comment line before a comma'],
   [/\?(?:[ \r\n]|$)/, 'explicit key'],
   [/[\]}][ ]*:|[{,](?:[ \r\n]|#.*)*\[/, 'collection key'],
   [/__proto__/, '__proto__ key'],
 ];
+
+/**
+ * The same tests, cheaper (every file goes through them): each regex runs only when the text has a character
+ * it needs, and the two that are slow to scan are asked a narrower question first. `declineReason` and the
+ * plain list give the same answers (test/fast-path.test.ts).
+ */
+const has = (...chars: string[]) => (text: string): boolean => chars.some((c) => text.includes(c));
+const FAST_DECLINE: readonly [(text: string) => boolean, RegExp, string][] = [
+  [() => true, /[\uFEFF\u0085\u2028\u2029]/, 'line breaks or byte-order mark'],
+  [has('\r'), /\r(?!\n)/, 'line breaks or byte-order mark'],
+  [() => true, /\t/, 'tab'],
+  [has('%'), /^%/m, 'directive'],
+  [has('---', '...'), /^(?:---|\.\.\.)(?![ ]+#|[ ]*\r?$)/m, 'text after a document marker'],
+  [has('|', '>'), /[|>](?:[-+]?[0-9]|[0-9]?\+)/, 'block scalar indicator'],
+  [() => true, /^(?:[ ]*(?:#.*)?\r?\n)*[ ]+[^ \r\n#]/, 'indented document'],
+  [has('---', '...'), /^(?:---|\.\.\.).*\n(?:[ ]*(?:#.*)?\r?\n)*[ ]+[^ \r\n#]/m, 'indented document'],
+  [has('|', '>'), /[|>][-+]?[ ]*(?:#.*)?\r?\n[ ]*\r?\n/, 'block scalar with leading empty lines'],
+  [emptyItemCandidate, /(?:^|[ ])-[ ]*(?:#.*)?\r?$/m, 'empty sequence item'],
+  [has('#'), /[[{,\]}]#/, 'comment after a flow indicator'],
+  [(t) => t.includes('#') && /\n[ ]*,/.test(t), /#[^\n]*\n[ ]*,/, 'comment line before a comma'],
+  [has('?'), /\?(?:[ \r\n]|$)/, 'explicit key'],
+  [has(']', '}', '['), /[\]}][ ]*:|[{,](?:[ \r\n]|#.*)*\[/, 'collection key'],
+  [has('__proto__'), /__proto__/, '__proto__ key'],
+];
+
+/** A `-` ending its line (after spaces or a comment): the scan starts at a literal `-`, which is fast. */
+function emptyItemCandidate(text: string): boolean {
+  const re = /-[ ]*(?:#.*)?\r?$/gm;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const before = text.charCodeAt(m.index - 1);
+    if (m.index === 0 || before === 10 || before === 32) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+/** Why the fast path declines a text (a reason of DECLINE), or undefined. */
+export function declineReason(text: string): string | undefined {
+  for (const [applies, re, reason] of FAST_DECLINE) if (applies(text) && re.test(text)) return reason;
+  return undefined;
+}
+
+/** @internal The plain list (for the test that `declineReason` agrees with it). */
+export function declineReasonSlow(text: string): string | undefined {
+  for (const [re, reason] of DECLINE) if (re.test(text)) return reason;
+  return undefined;
+}
 
 /**
  * Anchors, aliases (which need an anchor), tags and merge keys can only appear where one of these is, and a
@@ -111,10 +162,11 @@ function warn(): void {
  * skips them); every other document carries the index `parseManifest` gives it.
  */
 export function parseFast(text: string): FastParse {
-  for (const [re, reason] of DECLINE) if (re.test(text)) return { ok: false, reason };
+  const reason = declineReason(text);
+  if (reason !== undefined) return { ok: false, reason };
   let values: unknown[];
   try {
-    values = loadAll(text, null, NEEDS_WATCH.test(text) ? { schema: SCHEMA, onWarning: warn, listener: watchNode } : { schema: SCHEMA, onWarning: warn });
+    values = loadAll(text, null, NEEDS_WATCH.test(text) ? { schema: FAST_SCHEMA, onWarning: warn, listener: watchNode } : { schema: FAST_SCHEMA, onWarning: warn });
   } catch (e) {
     return { ok: false, reason: e instanceof Declined ? e.message : 'js-yaml error' };
   }

@@ -10,6 +10,7 @@ const POS_INF = new Set(['.inf', '.Inf', '.INF', '+.inf', '+.Inf', '+.INF']);
 const NEG_INF = new Set(['-.inf', '-.Inf', '-.INF']);
 const NAN = new Set(['.nan', '.NaN', '.NAN']);
 
+const DECIMAL = /^[0-9]+$/;
 // go-yaml v2 resolve.go: yamlStyleFloat
 const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 // go-yaml v2 resolves timestamps in these shapes (allowedTimestampFormats); sigs.k8s.io/yaml turns them back into text.
@@ -64,13 +65,17 @@ function parseGoInt(s: string): number | undefined {
  * timestamps stay text, and .inf/.nan (which JSON cannot carry) stay text.
  */
 export function resolvePlainScalar(source: string): ScalarValue {
+  const first = source.charCodeAt(0);
+  // Only scalars starting with a digit, sign or dot can be numbers (go-yaml's resolve hint table).
+  const numeric = (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46;
+  // Hot paths (every plain scalar of every file comes here): text longer than any null, boolean, inf or nan
+  // spelling that cannot be a number, and short decimal integers without a leading zero.
+  if (!numeric && source.length > 5) return source;
+  if (first >= 49 && first <= 57 && source.length <= 15 && DECIMAL.test(source)) return Number(source);
   if (NULLS.has(source)) return null;
   if (BOOL_TRUE.has(source)) return true;
   if (BOOL_FALSE.has(source)) return false;
   if (POS_INF.has(source) || NEG_INF.has(source) || NAN.has(source)) return source;
-  const first = source.charCodeAt(0);
-  // Only scalars starting with a digit, sign or dot can be numbers (go-yaml's resolve hint table).
-  const numeric = (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46;
   if (!numeric) return source;
   if (TIMESTAMP.test(source)) return source;
   const plain = source.replaceAll('_', '');

@@ -95,12 +95,12 @@ export async function diffPaths(oldPath: string, newPath: string, options: DiffO
   const session = new LintSession(run.rules, run.resolver);
   const oldObjects: LoadedObject[] = [];
   for (const file of oldSide.files) {
-    const source = await readSource(oldSession, run, file);
+    const source = readSource(oldSession, run, file);
     if (source) oldObjects.push(...oldSession.addFile(source));
   }
   const newObjects: LoadedObject[] = [];
   for (const file of newSide.files) {
-    const source = await readSource(session, run, file);
+    const source = readSource(session, run, file);
     if (source) newObjects.push(...session.addFile(source));
   }
   return lintPairs(session, oldObjects, newObjects, opts, oldSide.isFile && newSide.isFile);
@@ -168,7 +168,7 @@ export async function diffGit(paths: readonly string[], options: DiffGitOptions)
       const text = staged.get(f.repoPath);
       source = text === undefined ? undefined : { path: f.display, text, configPath: configPathOf(run, f.display) };
     } else {
-      source = await readSource(session, run, f.display);
+      source = readSource(session, run, f.display);
     }
     if (source) newObjects.push(...session.addFile(source));
   }

@@ -1,5 +1,5 @@
 // Finds the files to lint: explicit files, directories (recursive), glob patterns; honours .podlintignore.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
 import type { Ignore } from 'ignore';
@@ -27,6 +27,46 @@ function buildIgnore(options: FindFilesOptions): Ignore {
   }
   ig.add([...(options.ignorePatterns ?? [])]);
   return ig;
+}
+
+/**
+ * The manifests under a directory, as relative POSIX paths: what glob finds for every `.yaml`, `.yml` and
+ * `.json` file with `dot: false` and node_modules ignored (dot-files, dot-folders and node_modules skipped;
+ * symbolic links are listed unless they point to a folder, which is not walked). A plain synchronous walk: on a
+ * big repository it is several times faster than glob.
+ */
+export function walkManifests(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, prefix: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const rel = prefix + e.name;
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules') walk(path.join(dir, e.name), `${rel}/`);
+        continue;
+      }
+      if (!MANIFEST_EXTENSIONS.some((x) => e.name.endsWith(x))) continue;
+      if (e.isFile()) out.push(rel);
+      else if (e.isSymbolicLink()) {
+        let target;
+        try {
+          target = statSync(path.join(dir, e.name));
+        } catch {
+          target = undefined;
+        }
+        // As glob: a dangling link is listed (reading it reports the error); a link to a folder is not.
+        if (!target?.isDirectory()) out.push(rel);
+      }
+    }
+  };
+  walk(root, '');
+  return out;
 }
 
 /**
@@ -63,19 +103,12 @@ export async function findFiles(inputs: readonly string[], options: FindFilesOpt
       continue;
     }
     if (stat?.isDirectory()) {
-      // glob is loaded only when a directory or a pattern needs it: linting named files starts faster.
-      const { glob } = await import('glob');
-      const found = await glob(`**/*{${MANIFEST_EXTENSIONS.join(',')}}`, {
-        cwd: abs,
-        dot: false,
-        nodir: true,
-        ignore: ['**/node_modules/**'],
-        posix: true,
-      });
+      const found = walkManifests(abs);
       found.sort();
       for (const f of found) add(path.join(input, f), path.join(abs, f));
       continue;
     }
+    // glob is loaded only when a pattern needs it: linting named files and directories starts faster.
     const { glob, hasMagic } = await import('glob');
     if (hasMagic(input, { windowsPathsNoEscape: false })) {
       const found = await glob(input, { cwd, dot: false, nodir: true, ignore: ['**/node_modules/**'], posix: true });

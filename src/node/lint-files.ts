@@ -1,10 +1,11 @@
 // Reads files from disk (or stdin text) and lints them in one session; prints nothing.
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigResolver, needsSchemaCompiler } from '../core/config-base.js';
 import type { ConfigOverrides } from '../core/config-base.js';
-import { LintSession } from '../core/engine.js';
-import type { LoadedObject, SourceFile } from '../core/engine.js';
+import { LintSession, textSource } from '../core/engine.js';
+import type { RunSource, SourceFile } from '../core/engine.js';
+import type { Finding } from '../core/report.js';
 import type { LintReport } from '../core/report.js';
 import type { AnyRule } from '../core/rule.js';
 import { withSyntaxRules } from '../core/syntax-rules.js';
@@ -26,6 +27,20 @@ export interface LintFilesOptions {
   useIgnoreFile?: boolean;
   /** Text read from stdin, linted as `filename` (for `-`). */
   stdin?: { text: string; filename: string };
+  /**
+   * Worker threads to lint on (0: this thread; default 0). Needs `workerScript`, and `rules` must be the
+   * built-in rules plus the config's plugins (each worker loads them itself), as the CLI's are.
+   */
+  threads?: number | 'auto';
+  /** Cores available, for `threads: 'auto'` (default 1). */
+  cores?: number;
+  /** The script a worker thread runs (the CLI bundle, which starts `runLintWorker` on a lint worker). */
+  workerScript?: string;
+}
+
+/** `--threads auto`: worker threads only for runs big enough to repay their start (about 50 ms each). */
+export function autoThreads(files: number, cores: number): number {
+  return files >= 1000 && cores > 1 ? Math.min(cores, 4) : 0;
 }
 
 export interface PreparedRun {
@@ -33,6 +48,8 @@ export interface PreparedRun {
   rules: AnyRule[];
   resolver: ConfigResolver;
   cwd: string;
+  /** The overrides the resolver was built with (`today` filled in), for worker threads to build the same. */
+  overrides: ConfigOverrides;
 }
 
 /** Today's local date as YYYY-MM-DD (for `expires` in config `ignores`). */
@@ -50,35 +67,104 @@ export function prepareRun(options: LintFilesOptions): PreparedRun {
   overrides.today ??= localToday();
   const source = loaded.file ? { file: path.relative(cwd, loaded.file).split(path.sep).join('/') || loaded.file, text: loaded.text } : undefined;
   const resolver = new ConfigResolver(loaded.config, rules, overrides, source);
-  return { loaded, rules, resolver, cwd };
+  return { loaded, rules, resolver, cwd, overrides };
 }
 
-/** Read one file into a SourceFile; a file that cannot be read becomes a finding, not a crash. */
-export async function readSource(session: LintSession, run: PreparedRun, display: string): Promise<SourceFile | undefined> {
+/** Where a file sits, relative to the configuration's directory (for `overrides` and `ignores` globs). */
+function configPathOf(run: PreparedRun, display: string): string {
+  return path.relative(run.loaded.baseDir, path.resolve(run.cwd, display)).split(path.sep).join('/');
+}
+
+/** A finding for a file that cannot be read. */
+function unreadable(display: string, e: unknown): Finding {
+  return {
+    ruleId: 'parse-error',
+    category: 'syntax',
+    severity: 'error',
+    message: `Cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`,
+    file: display,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    path: '',
+  };
+}
+
+/**
+ * Read one file into a SourceFile; a file that cannot be read becomes a finding, not a crash. Synchronous:
+ * lint runs read thousands of small files, and a read through the thread pool per file costs more than it saves.
+ */
+export function readSource(session: LintSession, run: PreparedRun, display: string): SourceFile | undefined {
+  session.registerFile(display);
+  const configPath = configPathOf(run, display);
   const abs = path.resolve(run.cwd, display);
-  const configPath = path.relative(run.loaded.baseDir, abs).split(path.sep).join('/');
   try {
-    const info = await stat(abs);
-    if (info.size > run.resolver.maxFileSize) {
-      // Do not read a huge file: the engine reports it from its size.
-      return { path: display, text: '', configPath, size: info.size };
-    }
-    return { path: display, text: await readFile(abs, 'utf8'), configPath };
+    const size = statSync(abs).size;
+    // Do not read a huge file: the engine reports it from its size.
+    if (size > run.resolver.maxFileSize) return { path: display, text: '', configPath, size };
+    return { path: display, text: readFileSync(abs, 'utf8'), configPath };
   } catch (e) {
-    session.addFinding({
-      ruleId: 'parse-error',
-      category: 'syntax',
-      severity: 'error',
-      message: `Cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`,
-      file: display,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-      path: '',
-    });
+    session.addFinding(unreadable(display, e));
     return undefined;
   }
+}
+
+/** Whether UTF-8 bytes name a word as a whole word (no ASCII word character around it). */
+function bytesMention(bytes: Buffer, word: string): boolean {
+  const isWord = (c: number | undefined): boolean => c !== undefined && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
+  for (let i = bytes.indexOf(word); i !== -1; i = bytes.indexOf(word, i + 1)) {
+    if (!isWord(bytes[i - 1]) && !isWord(bytes[i + word.length])) return true;
+  }
+  return false;
+}
+
+/**
+ * A file of a streaming run, read from disk each time the run asks (nothing is kept between reads, so a big
+ * run holds one file at a time). `read` reports a file that cannot be read as a finding.
+ */
+export function fileSource(session: LintSession, run: PreparedRun, display: string): RunSource {
+  session.registerFile(display);
+  const configPath = configPathOf(run, display);
+  const abs = path.resolve(run.cwd, display);
+  const load = (): SourceFile | Buffer => {
+    const fd = openSync(abs, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      // Do not read a huge file: the engine reports it from its size.
+      return size > run.resolver.maxFileSize ? { path: display, text: '', configPath, size } : readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  };
+  const toSource = (b: SourceFile | Buffer): SourceFile => (Buffer.isBuffer(b) ? { path: display, text: b.toString('utf8'), configPath } : b);
+  return {
+    path: display,
+    // The engine's textMayHold on the bytes, without decoding: the kind or `binary` as a word, or a backslash.
+    mayHold: (kind) => {
+      try {
+        const b = load();
+        return Buffer.isBuffer(b) && (b.includes(0x5c) || bytesMention(b, kind) || bytesMention(b, 'binary'));
+      } catch {
+        return false;
+      }
+    },
+    peek: () => {
+      try {
+        return toSource(load());
+      } catch {
+        return undefined;
+      }
+    },
+    read: () => {
+      try {
+        return toSource(load());
+      } catch (e) {
+        session.addFinding(unreadable(display, e));
+        return undefined;
+      }
+    },
+  };
 }
 
 /** Lint files, directories and globs (and stdin) in one run. */
@@ -96,15 +182,19 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     { cwd: run.cwd, ignorePatterns: [...(run.loaded.config.ignorePatterns ?? []), ...(options.ignorePatterns ?? [])], useIgnoreFile: options.useIgnoreFile },
   );
   const session = new LintSession(run.rules, run.resolver);
-  const objects: LoadedObject[] = [];
+  const threads = options.threads === 'auto' ? autoThreads(files.length, options.cores ?? 1) : (options.threads ?? 0);
+  if (threads > 0 && options.workerScript !== undefined && !options.stdin && files.length > 0) {
+    for (const file of files) session.registerFile(file);
+    const { lintOnWorkers } = await import('./lint-workers.js');
+    const setup = { cwd: run.cwd, configFile: options.configFile, configLookup: options.configLookup, overrides: run.overrides, files };
+    return lintOnWorkers(session, setup, Math.min(threads, files.length), options.workerScript);
+  }
+  const sources: RunSource[] = [];
   if (options.stdin) {
-    const abs = path.resolve(run.cwd, options.stdin.filename);
-    objects.push(...session.addFile({ path: options.stdin.filename, text: options.stdin.text, configPath: path.relative(run.loaded.baseDir, abs).split(path.sep).join('/') }));
+    const { filename, text } = options.stdin;
+    session.registerFile(filename);
+    sources.push(textSource({ path: filename, text, configPath: configPathOf(run, filename) }));
   }
-  for (const file of files) {
-    const source = await readSource(session, run, file);
-    if (source) objects.push(...session.addFile(source));
-  }
-  session.lintObjects(objects);
-  return session.report();
+  for (const file of files) sources.push(fileSource(session, run, file));
+  return session.lintRun(sources);
 }

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { importModule } from './importer.js';
 import { parse } from 'yaml';
 import { PodlintError } from '../core/errors.js';
 import type { AnyRule } from '../core/rule.js';
@@ -66,7 +67,7 @@ export async function loadPlugins(specs: readonly string[], baseDir: string, tak
     if (!existsSync(abs)) throw new PodlintError('E_PLUGIN', `plugin "${spec}": no such file (${abs}); plugins are local ES modules, relative to the config file`);
     let mod: Record<string, unknown>;
     try {
-      mod = (await import(pathToFileURL(abs).href)) as Record<string, unknown>;
+      mod = (await importModule(pathToFileURL(abs).href)) as Record<string, unknown>;
     } catch (e) {
       throw new PodlintError('E_PLUGIN', `plugin "${spec}": cannot be imported: ${e instanceof Error ? e.message : String(e)}`);
     }
