@@ -1,14 +1,16 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
+  diffGit
+} from "./chunks/chunk-LALP5BM7.js";
+import {
   MANIFEST_EXTENSIONS,
   builtinRules,
-  diffGit,
   lintFiles,
   loadConfiguredPlugins
-} from "./chunks/chunk-OSKVUAC3.js";
+} from "./chunks/chunk-GX3XA634.js";
 import {
   withSyntaxRules
-} from "./chunks/chunk-KRD5JSIC.js";
+} from "./chunks/chunk-ED5DV3O2.js";
 import {
   NEWEST_VERSION,
   OLDEST_VERSION,
@@ -16,7 +18,7 @@ import {
   countSeverities,
   isSupportedVersion,
   parseVersion
-} from "./chunks/chunk-DO44LZYF.js";
+} from "./chunks/chunk-URRYDDI4.js";
 import {
   __commonJS,
   __toESM

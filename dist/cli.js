@@ -24,9 +24,8 @@ function cacheDir() {
   return dir;
 }
 function load() {
-  const loader = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
   const disabled = process.env["NODE_DISABLE_COMPILE_CACHE"];
-  if (loader === void 0 || disabled !== void 0 && disabled !== "" && disabled !== "0") return require2(bundle);
+  if (disabled !== void 0 && disabled !== "" && disabled !== "0") return require2(bundle);
   let script;
   let cacheFile;
   let cachedData;
@@ -44,7 +43,7 @@ function load() {
       }
     }
     script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
-})`, { filename: bundle, cachedData, importModuleDynamically: loader });
+})`, { filename: bundle, cachedData });
   } catch {
     return require2(bundle);
   }
@@ -64,4 +63,4 @@ function load() {
   wrapper.call(module.exports, module.exports, require2, module, bundle, path.dirname(bundle));
   return module.exports;
 }
-await load().runProcess();
+await load().runProcess((url) => import(url));

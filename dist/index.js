@@ -1,18 +1,20 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
-  builtinRules,
   diffGit,
   diffPaths,
+  pairObjects
+} from "./chunks/chunk-LALP5BM7.js";
+import "./chunks/chunk-JGHNZQBR.js";
+import {
+  builtinRules,
   lintFiles,
   loadPlugins,
-  localToday,
-  pairObjects
-} from "./chunks/chunk-OSKVUAC3.js";
+  localToday
+} from "./chunks/chunk-GX3XA634.js";
 import {
   lintSources,
   withSyntaxRules
-} from "./chunks/chunk-KRD5JSIC.js";
-import "./chunks/chunk-S3TPW6JG.js";
+} from "./chunks/chunk-ED5DV3O2.js";
 import {
   CONFIG_SCHEMA,
   ConfigResolver,
@@ -34,9 +36,10 @@ import {
   parseVersion,
   presetRules,
   rec,
+  runObjectsOf,
   str,
   validateConfig
-} from "./chunks/chunk-DO44LZYF.js";
+} from "./chunks/chunk-URRYDDI4.js";
 import "./chunks/chunk-QDJ5KUSK.js";
 
 // src/index.ts
@@ -83,5 +86,6 @@ export {
   parseBaseline,
   presetRules,
   rec,
+  runObjectsOf,
   str
 };

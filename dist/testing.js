@@ -1,13 +1,13 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
+import "./chunks/chunk-JGHNZQBR.js";
 import {
   LintSession,
   withSyntaxRules
-} from "./chunks/chunk-KRD5JSIC.js";
-import "./chunks/chunk-S3TPW6JG.js";
+} from "./chunks/chunk-ED5DV3O2.js";
 import {
   ConfigResolver,
   validateRuleOptions
-} from "./chunks/chunk-DO44LZYF.js";
+} from "./chunks/chunk-URRYDDI4.js";
 import "./chunks/chunk-QDJ5KUSK.js";
 
 // src/testing/rule-tester.ts

@@ -4,7 +4,7 @@ import type { AnyRule } from './core/rule.js';
 import type { Baseline } from './core/baseline.js';
 import { PodlintError } from './core/errors.js';
 import { builtinRules } from '../rules/index.js';
-export { defineRule } from './core/rule.js';
+export { defineRule, runObjectsOf } from './core/rule.js';
 export type { AnyRule, Category, ObjectInfo, PodSecurityLevel, ReportDescriptor, RuleContext, RuleMeta, RuleModule, RuleSettings, RuleVisitors, RunInfo, Severity, SeveritySetting, UpdateInfo, } from './core/rule.js';
 export type { Finding, LintReport, ObjectRef, PreviousLocation, Summary } from './core/report.js';
 export type { Config, ConfigOverrides, RuleSetting } from './core/config.js';

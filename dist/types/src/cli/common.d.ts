@@ -11,6 +11,10 @@ export interface CliIo {
     env: Record<string, string | undefined>;
     cwd: string;
     isTTY: boolean;
+    /** The script worker threads run (the CLI bundle); without it, lint runs on this thread only. */
+    workerScript?: string;
+    /** Cores available, for `--threads auto` (default 1). */
+    cores?: number;
 }
 export declare const SEVERITIES: string[];
 export declare const LEVELS: string[];
@@ -32,6 +36,8 @@ export interface LintFlags {
     stdinFilename?: string;
     ignorePattern: string[];
     ignore: boolean;
+    /** `--threads`: a number, or `auto`. */
+    threads?: string;
     color?: boolean;
     /** `--sarif-category`: SARIF `automationDetails.id`. */
     sarifCategory?: string;

@@ -3,7 +3,7 @@ import { LineIndex } from '../manifest/positions.js';
 import type { JsonValue } from '../k8s/values.js';
 import type { ConfigResolver } from './config.js';
 import type { ResolvedFileConfig } from './config.js';
-import type { Finding, LintReport } from './report.js';
+import type { Finding, LintReport, Summary } from './report.js';
 import type { AnyRule, ObjectInfo, RunInfo, UpdateInfo } from './rule.js';
 /** A file to lint: its display path, its text, and its path relative to the config's base (for globs). */
 export interface SourceFile {
@@ -14,6 +14,27 @@ export interface SourceFile {
     /** Size in bytes when known without reading (a file over the limit is not read). */
     size?: number;
 }
+/**
+ * A file of a streaming run (`LintSession.lintRun`), read when the run needs it: `read` once, when the file is
+ * linted (a file that cannot be read is reported then, by the source), `peek` whenever a rule needs the
+ * objects of other files (undefined when the file cannot be read). Sources need not keep the text between calls.
+ */
+export interface RunSource {
+    readonly path: string;
+    /** Whether the text could hold an object of this kind: a cheap test, true when unsure. */
+    mayHold(kind: string): boolean;
+    peek(): SourceFile | undefined;
+    read(): SourceFile | undefined;
+}
+/**
+ * Whether a YAML text could hold an object of this kind: it names the kind as a word, or has a backslash (an
+ * escape could spell it) or the word `binary` (a `!!binary` tag could encode it).
+ */
+export declare function textMayHold(text: string, kind: string): boolean;
+/** A run over objects in memory: `objectsOf` filters them (once per kind). */
+export declare function runOf(objects: readonly ObjectInfo[]): RunInfo;
+/** A RunSource over a text already in memory. */
+export declare function textSource(file: SourceFile): RunSource;
 /**
  * An object read from a file, with what is needed to locate its fields. `pos` (the position tree of its
  * document) and `lines` may be computed on first access: on the fast path a file is re-read with
@@ -40,6 +61,11 @@ export declare function fastPathDefault(): boolean;
  * it on and off). Returns the previous setting.
  */
 export declare function setFastPathDefault(enabled: boolean): boolean;
+/** A session's counts and the config suppressions it used (see `LintSession.tally`). */
+export interface SessionTally {
+    stats: Pick<Summary, 'files' | 'documents' | 'objects' | 'skipped'>;
+    usedConfig: [number, string][];
+}
 /** Which rules run on an object: a created object, or the new side of an update (no create-only checks). */
 export type Phase = 'create' | 'update';
 /**
@@ -59,6 +85,11 @@ export declare class LintSession {
     private readonly linted;
     private readonly objectOfFinding;
     private readonly fileConfigs;
+    /** Findings before this index already had their in-source and config suppressions applied (`settle`). */
+    private settled;
+    /** Findings of the `suppression` rule made while settling. */
+    private readonly problems;
+    private suppressorOf;
     /** `freeze`: deep-freeze every object before rules see it (the RuleTester uses it to catch mutation). */
     constructor(rules: readonly AnyRule[], resolver: ConfigResolver, options?: LintSessionOptions);
     private enabled;
@@ -77,10 +108,52 @@ export declare class LintSession {
     /** Build a located finding for a report made by a rule on `object`. */
     private locateFinding;
     private context;
+    /** The rules that run on an object, per file configuration and phase (computed once for each). */
+    private readonly active;
     private activeRules;
+    private computeActiveRules;
     private static visit;
     /** Run the object rules on each object. `phase: 'update'` skips checks that apply only on create. */
     lintObjects(objects: readonly LoadedObject[], run?: RunInfo, phase?: Phase): void;
+    private runRules;
+    /** Give a file its place in the report's order before it is read (files are reported in this order). */
+    registerFile(path: string): void;
+    /**
+     * Lint a run of files, streaming: each file is read, linted and settled (positions and in-source
+     * suppressions applied) and its objects are dropped. Rules that look across the run read other files on
+     * demand (`run.objectsOf(kind)` reads only files that may hold the kind). The report is the same as
+     * `addFile` for every file, then `lintObjects` on all their objects, then `report()`.
+     */
+    lintRun(sources: readonly RunSource[]): LintReport;
+    /** The RunInfo of a streaming run over these sources (see `lintRun`). */
+    streamRun(sources: readonly RunSource[]): RunInfo;
+    /** Read, lint and settle one source of a streaming run (a file that cannot be read is settled alone). */
+    lintSource(source: RunSource, run: RunInfo): void;
+    /**
+     * Hand over the settled findings and suppression problems made so far (a worker thread sends them to the
+     * session that reports, which takes them with `addSettled` in file order).
+     */
+    takeSettled(): {
+        findings: Finding[];
+        problems: Finding[];
+    };
+    /** Take findings settled by another session of the same run (in the order they were made). */
+    addSettled(part: {
+        findings: readonly Finding[];
+        problems: readonly Finding[];
+    }): void;
+    /** What this session has counted and which config suppressions it used (to merge into another session). */
+    tally(): SessionTally;
+    /** Merge another session's tally (see `tally`). */
+    addTally(t: SessionTally): void;
+    /** Read, lint and settle one file against the given run (see `lintRun`); its objects are not kept. */
+    lintFile(file: SourceFile, run: RunInfo): void;
+    private get suppressor();
+    /**
+     * Apply the in-source suppressions of these files and objects, and the config entries, to the findings made
+     * since the last settle; the files' directives are then forgotten.
+     */
+    private settle;
     /** Run the update rules on an old/new pair; findings sit in the new object, with the old position. */
     lintUpdate(previous: LoadedObject, current: LoadedObject, run: RunInfo, subresource?: UpdateInfo['subresource']): void;
     /** Add an already-made finding (e.g. an internal error on one file). */

@@ -72,10 +72,18 @@ export interface RuleSettings {
     /** True when the file matches the config's `staticPodPaths`. */
     readonly staticPod: boolean;
 }
-/** Everything in the current run, for rules that look across objects (Services, Namespaces, …). */
+/** The other objects of the current run, for rules that look across objects (Services, Namespaces, …). */
 export interface RunInfo {
+    /**
+     * Every object of the run, in file order. A streaming lint run (the CLI's) reads it only when a rule asks,
+     * and then holds every object in memory: prefer `objectsOf`.
+     */
     readonly objects: readonly ObjectInfo[];
+    /** The objects of one kind, in file order (a streaming run reads only files that may hold that kind). */
+    objectsOf?(kind: string): readonly ObjectInfo[];
 }
+/** The run's objects of one kind, in file order (`run.objectsOf` when the run has it). */
+export declare function runObjectsOf(run: RunInfo, kind: string): readonly ObjectInfo[];
 export interface UpdateInfo {
     readonly previous: ObjectInfo;
     readonly current: ObjectInfo;

@@ -39,13 +39,15 @@ interface PolicyInputs {
         readonly namespace: string | undefined;
     };
     readonly run: {
-        readonly objects: readonly {
-            readonly apiVersion: string;
-            readonly kind: string;
-            readonly name: string | undefined;
-            readonly value: JsonObject;
-        }[];
+        readonly objects: readonly RunObject[];
+        objectsOf?(kind: string): readonly RunObject[];
     };
+}
+interface RunObject {
+    readonly apiVersion: string;
+    readonly kind: string;
+    readonly name: string | undefined;
+    readonly value: JsonObject;
 }
 /**
  * The policy for an object: the configured level at the target version, unless a Namespace of the same

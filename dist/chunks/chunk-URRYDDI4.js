@@ -7550,6 +7550,9 @@ var BaselineMatcher = class {
 };
 
 // src/core/rule.ts
+function runObjectsOf(run, kind) {
+  return run.objectsOf ? run.objectsOf(kind) : run.objects.filter((o) => o.kind === kind);
+}
 function defineRule(rule) {
   return rule;
 }
@@ -9957,6 +9960,7 @@ var NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
 var POS_INF = /* @__PURE__ */ new Set([".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"]);
 var NEG_INF = /* @__PURE__ */ new Set(["-.inf", "-.Inf", "-.INF"]);
 var NAN = /* @__PURE__ */ new Set([".nan", ".NaN", ".NAN"]);
+var DECIMAL = /^[0-9]+$/;
 var YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 var TIMESTAMP = /^\d{4}-\d{1,2}-\d{1,2}(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d{1,2}(?::\d{2})?))?)?$/;
 function parseGoInt(s) {
@@ -9996,12 +10000,14 @@ function parseGoInt(s) {
   return sign * Number(big);
 }
 function resolvePlainScalar(source) {
+  const first = source.charCodeAt(0);
+  const numeric = first >= 48 && first <= 57 || first === 43 || first === 45 || first === 46;
+  if (!numeric && source.length > 5) return source;
+  if (first >= 49 && first <= 57 && source.length <= 15 && DECIMAL.test(source)) return Number(source);
   if (NULLS.has(source)) return null;
   if (BOOL_TRUE.has(source)) return true;
   if (BOOL_FALSE.has(source)) return false;
   if (POS_INF.has(source) || NEG_INF.has(source) || NAN.has(source)) return source;
-  const first = source.charCodeAt(0);
-  const numeric = first >= 48 && first <= 57 || first === 43 || first === 45 || first === 46;
   if (!numeric) return source;
   if (TIMESTAMP.test(source)) return source;
   const plain = source.replaceAll("_", "");
@@ -10379,68 +10385,97 @@ function configUnits(settings, configPathOf) {
     };
   });
 }
-function applySuppressions(input) {
-  const { settings } = input;
-  const problems = [];
-  const problem = (at, messageId, data) => {
-    const severity = input.severityFor(at.file);
+var Suppressor = class {
+  constructor(options) {
+    this.options = options;
+    this.config = configUnits(options.settings, options.configPathOf);
+    this.active = this.config.filter((u) => !u.expired);
+  }
+  options;
+  config;
+  active;
+  problem(problems, at, messageId, data) {
+    const severity = this.options.severityFor(at.file);
     if (severity === void 0) return;
     let message = suppressionRule.meta.messages[messageId];
     for (const [k, v] of Object.entries(data)) message = message.split(`{{${k}}}`).join(v);
     const f = { ruleId: SUPPRESSION_RULE_ID, category: "pitfall", severity, message, file: at.file, ...at.region, path: at.path, messageId };
     if (at.object) f.object = at.object;
     problems.push(f);
-  };
-  const inSource = [];
-  if (!settings.strict) {
-    for (const [file, directives] of input.inline) inSource.push(...inlineUnits(file, directives));
-    for (const object of input.objects) inSource.push(...annotationUnits(object, input.regionOf));
-    for (const u of inSource) {
-      if (u.info.reason === "") {
-        problem(u.at, "missingReason", {
-          what: u.what,
-          how: u.info.kind === "inline" ? 'add one after " -- " in the comment' : `add a ${IGNORE_REASON_ANNOTATION} annotation`
-        });
+  }
+  /**
+   * Mark the findings of one group with in-source suppressions (of the group's files and objects) and config
+   * entries; problems of the group's in-source suppressions (no reason, unknown rule, unused) come back too.
+   */
+  applyGroup(group) {
+    const { settings, knownRules } = this.options;
+    const problems = [];
+    const inSource = [];
+    if (!settings.strict) {
+      for (const [file, directives] of group.inline) inSource.push(...inlineUnits(file, directives));
+      for (const object of group.objects) inSource.push(...annotationUnits(object, group.regionOf));
+      for (const u of inSource) {
+        if (u.info.reason === "") {
+          this.problem(problems, u.at, "missingReason", {
+            what: u.what,
+            how: u.info.kind === "inline" ? 'add one after " -- " in the comment' : `add a ${IGNORE_REASON_ANNOTATION} annotation`
+          });
+        }
+        for (const r of u.rules) if (r !== "*" && !knownRules.has(r)) this.problem(problems, u.at, "unknownRule", { what: u.what, rule: r });
+        u.rules = u.rules.filter((r) => r === "*" || knownRules.has(r));
       }
-      for (const r of u.rules) if (r !== "*" && !input.knownRules.has(r)) problem(u.at, "unknownRule", { what: u.what, rule: r });
-      u.rules = u.rules.filter((r) => r === "*" || input.knownRules.has(r));
     }
-  }
-  const config = configUnits(settings, input.configPathOf);
-  for (const u of config) if (u.expired) problem(u.at, "expired", { what: u.what, expires: u.info.expires ?? "" });
-  const units = [...inSource, ...config.filter((u) => !u.expired)];
-  const byFile = /* @__PURE__ */ new Map();
-  const byObject = /* @__PURE__ */ new Map();
-  const everywhere = [];
-  for (const u of units) {
-    if (u.file !== void 0) byFile.set(u.file, [...byFile.get(u.file) ?? [], u]);
-    else if (u.object !== void 0) byObject.set(u.object, [...byObject.get(u.object) ?? [], u]);
-    else everywhere.push(u);
-  }
-  const baseline = settings.baseline ? new BaselineMatcher(settings.baseline) : void 0;
-  const findings = input.findings.map((f) => {
-    if (f.ruleId === SUPPRESSION_RULE_ID || f.suppressed) return f;
-    const object = input.objectOf(f);
-    let first;
-    const candidates = [...byFile.get(f.file) ?? [], ...(object && byObject.get(object)) ?? [], ...everywhere];
-    for (const u of candidates) {
-      const key = u.rules.includes(f.ruleId) ? f.ruleId : u.rules.includes("*") ? "*" : void 0;
-      if (key === void 0 || !u.covers(f, object)) continue;
-      u.used.add(key);
-      first ??= u.info;
+    const byFile = /* @__PURE__ */ new Map();
+    const byObject = /* @__PURE__ */ new Map();
+    for (const u of inSource) {
+      if (u.file !== void 0) byFile.set(u.file, [...byFile.get(u.file) ?? [], u]);
+      else if (u.object !== void 0) byObject.set(u.object, [...byObject.get(u.object) ?? [], u]);
     }
-    if (!first && baseline?.take(f)) first = { kind: "baseline", reason: BASELINE_REASON };
-    return first ? { ...f, suppressed: { ...first } } : f;
-  });
-  if (settings.reportUnused) {
+    const findings = group.findings.map((f) => {
+      if (f.ruleId === SUPPRESSION_RULE_ID || f.suppressed) return f;
+      const object = group.objectOf(f);
+      let first;
+      const candidates = [...byFile.get(f.file) ?? [], ...(object && byObject.get(object)) ?? [], ...this.active];
+      for (const u of candidates) {
+        const key = u.rules.includes(f.ruleId) ? f.ruleId : u.rules.includes("*") ? "*" : void 0;
+        if (key === void 0 || !u.covers(f, object)) continue;
+        u.used.add(key);
+        first ??= u.info;
+      }
+      return first ? { ...f, suppressed: { ...first } } : f;
+    });
+    if (settings.reportUnused) this.reportUnused(problems, inSource);
+    return { findings, problems };
+  }
+  reportUnused(problems, units) {
     for (const u of units) {
       for (const r of u.rules) {
-        if (!u.used.has(r)) problem(u.at, "unused", { what: u.what, target: r === "*" ? "finding" : `"${r}" finding` });
+        if (!u.used.has(r)) this.problem(problems, u.at, "unused", { what: u.what, target: r === "*" ? "finding" : `"${r}" finding` });
       }
     }
   }
-  return { findings, problems };
-}
+  /** Config entries used so far, as [entry index, rule id or `*`] (to merge the work of several threads). */
+  usedConfig() {
+    return this.config.flatMap((u, i) => [...u.used].map((key) => [i, key]));
+  }
+  /** Count config entries as used by another suppressor of the same run (a worker thread's). */
+  addUsedConfig(used) {
+    for (const [i, key] of used) this.config[i]?.used.add(key);
+  }
+  /**
+   * The end of the run: findings that nothing else suppressed are matched against the baseline, in the order
+   * given (the order they were made); expired config entries, and unused ones when asked, are reported.
+   */
+  finish(findings) {
+    const { settings } = this.options;
+    const problems = [];
+    for (const u of this.config) if (u.expired) this.problem(problems, u.at, "expired", { what: u.what, expires: u.info.expires ?? "" });
+    const baseline = settings.baseline ? new BaselineMatcher(settings.baseline) : void 0;
+    const marked = baseline ? findings.map((f) => f.ruleId === SUPPRESSION_RULE_ID || f.suppressed || !baseline.take(f) ? f : { ...f, suppressed: { kind: "baseline", reason: BASELINE_REASON } }) : [...findings];
+    if (settings.reportUnused) this.reportUnused(problems, this.active);
+    return { findings: marked, problems };
+  }
+};
 function isValidDate(text) {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;
@@ -11943,10 +11978,11 @@ export {
   fingerprint,
   createBaseline,
   parseBaseline,
+  runObjectsOf,
   defineRule,
   SUPPRESSION_RULE_ID,
   suppressionRule,
-  applySuppressions,
+  Suppressor,
   CONFIG_SCHEMA,
   NO_OPTIONS_SCHEMA,
   DEFAULT_MAX_FILE_SIZE,

@@ -1,5 +1,5 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
-import "./chunk-S3TPW6JG.js";
+import "./chunk-JGHNZQBR.js";
 import {
   CONFIG_SCHEMA,
   ConfigResolver,
@@ -9,7 +9,7 @@ import {
   setSchemaCompiler,
   validateConfig,
   validateRuleOptions
-} from "./chunk-DO44LZYF.js";
+} from "./chunk-URRYDDI4.js";
 import "./chunk-QDJ5KUSK.js";
 export {
   CONFIG_SCHEMA,

@@ -6,8 +6,9 @@ import {
   apiGroup,
   derivedData,
   podPolicyData,
+  textSource,
   withSyntaxRules
-} from "./chunk-KRD5JSIC.js";
+} from "./chunk-ED5DV3O2.js";
 import {
   ConfigResolver,
   PodlintError,
@@ -24,9 +25,10 @@ import {
   num,
   rec,
   require_dist,
+  runObjectsOf,
   str,
   validateConfig
-} from "./chunk-DO44LZYF.js";
+} from "./chunk-URRYDDI4.js";
 import {
   __commonJS,
   __toESM
@@ -220,7 +222,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -405,10 +407,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
+    var separatorAfter = (run, at) => {
       let separator = EMPTY3;
-      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
       }
       return separator;
     };
@@ -468,26 +470,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY3;
-      let run2 = [];
+      let run = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at) => {
+        run.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run2.forEach((token, at) => {
+        run.forEach((token, at) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
         });
-        run2 = [];
+        run = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run2.push(token);
+          run.push(token);
           return;
         }
         flush();
@@ -534,26 +536,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path6) => {
-      const end = path6.length - 1;
-      const index = path6.lastIndexOf(
+    var basenameOf = (path5) => {
+      const end = path5.length - 1;
+      const index = path5.lastIndexOf(
         SLASH,
-        path6[end] === SLASH ? end - 1 : end
+        path5[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path6 : path6.slice(index + 1);
+      return index < 0 ? path5 : path5.slice(index + 1);
     };
-    var parentOf = (path6) => {
-      if (path6.charCodeAt(0) === SLASH_CODE || path6.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path6.split(SLASH).filter(Boolean);
+    var parentOf = (path5) => {
+      if (path5.charCodeAt(0) === SLASH_CODE || path5.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path5.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY3;
       }
-      const end = path6.length - 1;
-      const cut = path6.lastIndexOf(
+      const end = path5.length - 1;
+      const cut = path5.lastIndexOf(
         SLASH,
-        path6.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path5.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY3 : path6.slice(0, cut + 1);
+      return cut < 0 ? EMPTY3 : path5.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -703,7 +705,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path6) {
+      testLiteral(path5) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -712,7 +714,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path6)) {
+          if (rule.checkRegex.test(path5)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -732,15 +734,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path6, mode) {
+      test(path5, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path6) : path6;
+        const basename = shortcut ? basenameOf(path5) : path5;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path6
+            shortcut && rule._basenameOnly ? basename : path5
           )) {
             const { negative } = rule;
             const ret = {
@@ -762,17 +764,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path6, originalPath, doThrow) => {
-      if (!isString(path6)) {
+    var checkPath = (path5, originalPath, doThrow) => {
+      if (!isString(path5)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path6) {
+      if (!path5) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path6)) {
+      if (checkPath.isNotRelative(path5)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -781,25 +783,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path6) => {
-      const first = path6.charCodeAt(0);
+    var isNotRelative = (path5) => {
+      const first = path5.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path6.length === 1) {
+      if (path5.length === 1) {
         return true;
       }
-      const second = path6.charCodeAt(1);
+      const second = path5.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path6.length === 2 || path6.charCodeAt(2) === SLASH_CODE;
+      return path5.length === 2 || path5.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -830,58 +832,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path6) {
+      _test(originalPath, cache, path5) {
         checkPath(
-          path6,
+          path5,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path6 ? this._t(path6, cache) : {
+        return path5 ? this._t(path5, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path6 = convertPath(target);
-        if (!path6 || path6.charCodeAt(path6.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path6);
+        const path5 = convertPath(target);
+        if (!path5 || path5.charCodeAt(path5.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path5);
         }
-        const dir = this._t(path6, this._testCache);
+        const dir = this._t(path5, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path6);
+        const literal = this._rules.testLiteral(path5);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path6, cache) {
-        if (path6 in cache) {
-          return cache[path6];
+      _t(path5, cache) {
+        if (path5 in cache) {
+          return cache[path5];
         }
-        const parentPath = parentOf(path6);
+        const parentPath = parentOf(path5);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path6] = parent && parent.ignored ? parent : this._rules.test(path6, MODE_IGNORE);
+        return cache[path5] = parent && parent.ignored ? parent : this._rules.test(path5, MODE_IGNORE);
       }
-      ignores(path6) {
-        return this._test(path6, this._ignoreCache, convertPath(path6)).ignored;
+      ignores(path5) {
+        return this._test(path5, this._ignoreCache, convertPath(path5)).ignored;
       }
       createFilter() {
-        return (path6) => !this.ignores(path6);
+        return (path5) => !this.ignores(path5);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path6) {
-        return this._test(path6, this._testCache, convertPath(path6));
+      test(path5) {
+        return this._test(path5, this._testCache, convertPath(path5));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path6) => checkPath(convertPath(path6), path6, RETURN_FALSE);
+    var isPathValid = (path5) => checkPath(convertPath(path5), path5, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path6) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path6) || isNotRelative(path6);
+      checkPath.isNotRelative = (path5) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path5) || isNotRelative(path5);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -958,13 +960,13 @@ function walk(oldV, newV, base, rel, oldParent, newParent, opts, out) {
   const o = effective(oldV, rel, oldParent, opts);
   const n = effective(newV, rel, newParent, opts);
   if (o === void 0 && n === void 0) return;
-  const path6 = [...base, ...rel];
+  const path5 = [...base, ...rel];
   if (o === void 0) {
-    out.push({ path: path6, rel, kind: "added", old: void 0, new: n });
+    out.push({ path: path5, rel, kind: "added", old: void 0, new: n });
     return;
   }
   if (n === void 0) {
-    out.push({ path: path6, rel, kind: "removed", old: o, new: void 0 });
+    out.push({ path: path5, rel, kind: "removed", old: o, new: void 0 });
     return;
   }
   if (isRecord(o) && isRecord(n)) {
@@ -974,7 +976,7 @@ function walk(oldV, newV, base, rel, oldParent, newParent, opts, out) {
   }
   if (Array.isArray(o) && Array.isArray(n)) {
     if (o.length !== n.length) {
-      out.push({ path: path6, rel, kind: "changed", old: o, new: n });
+      out.push({ path: path5, rel, kind: "changed", old: o, new: n });
       return;
     }
     for (let i = 0; i < o.length; i++) {
@@ -986,7 +988,7 @@ function walk(oldV, newV, base, rel, oldParent, newParent, opts, out) {
   }
   const key = rel[rel.length - 1];
   const parentKey = rel[rel.length - 2];
-  if (!leafEqual(o, n, key, parentKey)) out.push({ path: path6, rel, kind: "changed", old: o, new: n });
+  if (!leafEqual(o, n, key, parentKey)) out.push({ path: path5, rel, kind: "changed", old: o, new: n });
 }
 function diffValues(oldV, newV, base = [], opts = {}) {
   const out = [];
@@ -1278,8 +1280,8 @@ var deployment_selector_orphans_default = defineRule({
         if (newSel === void 0 || semanticEqual(oldSel, newSel)) return;
         const oldLabels = dig(previous.value, "spec", "template", "metadata", "labels");
         if (selectorMatches(newSel, oldLabels) === true) return;
-        const path6 = ["spec", "selector"];
-        ctx.report({ messageId: "orphans", path: path6, previousPath: path6, data: { labels: show(oldLabels ?? {}) } });
+        const path5 = ["spec", "selector"];
+        ctx.report({ messageId: "orphans", path: path5, previousPath: path5, data: { labels: show(oldLabels ?? {}) } });
       }
     };
   }
@@ -1478,9 +1480,9 @@ function expectedName(t) {
   if ("list" in t) return "a list";
   return "an object";
 }
-function typeMismatches(type, value, path6 = []) {
+function typeMismatches(type, value, path5 = []) {
   const out = [];
-  walk2(compile(type), value, [...path6], out);
+  walk2(compile(type), value, [...path5], out);
   return out;
 }
 var SCALAR = 0;
@@ -1531,28 +1533,28 @@ function compile(type) {
   }
   return node;
 }
-function walk2(type, value, path6, out) {
+function walk2(type, value, path5, out) {
   if (value === null || value === void 0) return;
   const kind = type.kind;
   if (kind === SCALAR) {
-    if (!fitsScalar(type.scalar, value)) out.push({ path: [...path6], expected: type.expected, actual: jsonTypeName(value), value });
+    if (!fitsScalar(type.scalar, value)) out.push({ path: [...path5], expected: type.expected, actual: jsonTypeName(value), value });
     return;
   }
   if (kind === LIST) {
     if (!Array.isArray(value)) {
-      out.push({ path: [...path6], expected: "a list", actual: jsonTypeName(value), value });
+      out.push({ path: [...path5], expected: "a list", actual: jsonTypeName(value), value });
       return;
     }
     const item = type.item;
     for (let i = 0; i < value.length; i++) {
-      path6.push(i);
-      walk2(item, value[i], path6, out);
-      path6.pop();
+      path5.push(i);
+      walk2(item, value[i], path5, out);
+      path5.pop();
     }
     return;
   }
   if (typeof value !== "object" || Array.isArray(value)) {
-    out.push({ path: [...path6], expected: "an object", actual: jsonTypeName(value), value });
+    out.push({ path: [...path5], expected: "an object", actual: jsonTypeName(value), value });
     return;
   }
   const rec2 = value;
@@ -1560,9 +1562,9 @@ function walk2(type, value, path6, out) {
   for (const k in rec2) {
     const t = fields === void 0 ? type.item : fields.get(k);
     if (t === void 0) continue;
-    path6.push(k);
-    walk2(t, rec2[k], path6, out);
-    path6.pop();
+    path5.push(k);
+    walk2(t, rec2[k], path5, out);
+    path5.pop();
   }
 }
 
@@ -1865,9 +1867,9 @@ function computeHandlerTargets(c, lifecycle) {
     if (source.hook && !lifecycle) break;
     const h = rec(source.hook ? hooks?.[source.key] : c.node[source.key]);
     if (!h) continue;
-    for (const { handler: handler2, path: path6 } of source.handlers) {
+    for (const { handler: handler2, path: path5 } of source.handlers) {
       const t = rec(h[handler2]);
-      if (t) out.push({ path: path6, handler: handler2, port: t["port"], host: str(t["host"]) });
+      if (t) out.push({ path: path5, handler: handler2, port: t["port"], host: str(t["host"]) });
     }
   }
   return out;
@@ -1883,11 +1885,11 @@ function localReferences(c) {
 }
 function computeLocalReferences(c) {
   const out = [];
-  const scan = (v, path6) => {
+  const scan = (v, path5) => {
     if (typeof v !== "string") return;
     for (const m of v.matchAll(LOCAL_REF)) {
       const port = Number(m[2]);
-      if (port >= 1 && port <= 65535) out.push({ port, text: `${m[1]}:${m[2]}`, path: path6 });
+      if (port >= 1 && port <= 65535) out.push({ port, text: `${m[1]}:${m[2]}`, path: path5 });
     }
   };
   for (const key of ["command", "args"]) arr(c.node[key]).forEach((w, i) => scan(w, [key, i]));
@@ -2142,7 +2144,7 @@ var headless_service_subdomain_default = defineRule({
       podSpec(pod) {
         const subdomain = str(pod.spec["subdomain"]);
         if (subdomain === void 0 || subdomain === "") return;
-        const services = ctx.run.objects.filter((o) => o.kind === "Service" && apiGroup(o.apiVersion) === "" && sameNamespace(o, ctx.object));
+        const services = runObjectsOf(ctx.run, "Service").filter((o) => apiGroup(o.apiVersion) === "" && sameNamespace(o, ctx.object));
         if (services.length === 0) return;
         const matches = services.filter((s) => s.name === subdomain);
         if (matches.length === 0) {
@@ -2485,8 +2487,8 @@ var no_discarded_metadata_change_default = defineRule({
             if (key !== "deletionTimestamp" || o === void 0 || o === null) continue;
           }
           if (semanticEqual(o, n)) continue;
-          const path6 = ["metadata", key];
-          ctx.report({ messageId: "discarded", path: path6, previousPath: path6, data: { old: show(o), value: show(n) } });
+          const path5 = ["metadata", key];
+          ctx.report({ messageId: "discarded", path: path5, previousPath: path5, data: { old: show(o), value: show(n) } });
         }
       }
     };
@@ -2656,10 +2658,13 @@ function parsePolicyVersion(label, latest) {
   const v = { major: 1, minor: Number(m[1]) };
   return compareVersions(v, latest) > 0 ? latest : v;
 }
-function resolvePodSecurityPolicy({ settings, object, run: run2 }) {
+function namespacesOf(run) {
+  return run.objectsOf ? run.objectsOf("Namespace") : run.objects;
+}
+function resolvePodSecurityPolicy({ settings, object, run }) {
   const latest = settings.kubernetesVersion;
   if (object.namespace === void 0) return { level: settings.podSecurityLevel, version: latest, source: "settings" };
-  const labels = rec(dig(namespaceNamed(run2.objects, object.namespace)?.value, "metadata", "labels"));
+  const labels = rec(dig(namespaceNamed(namespacesOf(run), object.namespace)?.value, "metadata", "labels"));
   if (!labels || labels[ENFORCE_LABEL] === void 0 && labels[ENFORCE_VERSION_LABEL] === void 0) {
     return { level: settings.podSecurityLevel, version: latest, source: "settings" };
   }
@@ -2679,7 +2684,7 @@ var newPolicySlot = () => ({ object: void 0, settings: void 0, objects: void 0, 
 function podSecurityPolicyFor(inputs) {
   const pod = inputs.object.podSpec;
   if (pod === void 0) return resolvePodSecurityPolicy(inputs);
-  const objects = inputs.run.objects;
+  const objects = namespacesOf(inputs.run);
   const slot = podPolicyData(pod, newPolicySlot);
   if (slot.policy === void 0 || slot.object !== inputs.object || slot.settings !== inputs.settings || slot.objects !== objects || slot.length !== objects.length) {
     slot.policy = resolvePodSecurityPolicy(inputs);
@@ -2730,8 +2735,8 @@ function computeCheckActive(id, policy) {
 }
 var q = (s) => JSON.stringify(s);
 var containerLabel = (c) => `container ${q(c.name ?? `#${c.index}`)}`;
-function failure(check2, path6, reason, detail, container2) {
-  return container2 ? { check: check2, level: pssCheck(check2).level, path: path6, reason, detail, container: container2 } : { check: check2, level: pssCheck(check2).level, path: path6, reason, detail };
+function failure(check2, path5, reason, detail, container2) {
+  return container2 ? { check: check2, level: pssCheck(check2).level, path: path5, reason, detail, container: container2 } : { check: check2, level: pssCheck(check2).level, path: path5, reason, detail };
 }
 var isWindows = (pod) => podOS(pod) === "windows";
 function procMountFailures(check2, pod) {
@@ -2863,8 +2868,8 @@ var EVALUATORS = {
     for (const s of profileSetters(pod, "seccompProfile")) {
       const type = s.value["type"];
       if (SECCOMP_OK(type)) continue;
-      const path6 = type === void 0 ? s.path : [...s.path, "type"];
-      out.push(failure("seccompProfile_baseline", path6, "seccompProfile", `${s.who} must not set securityContext.seccompProfile.type to ${q(type === void 0 || type === null ? "" : String(type))}`, s.container));
+      const path5 = type === void 0 ? s.path : [...s.path, "type"];
+      out.push(failure("seccompProfile_baseline", path5, "seccompProfile", `${s.who} must not set securityContext.seccompProfile.type to ${q(type === void 0 || type === null ? "" : String(type))}`, s.container));
     }
     return out;
   },
@@ -2895,8 +2900,8 @@ var EVALUATORS = {
     for (const s of profileSetters(pod, "appArmorProfile")) {
       const type = s.value["type"];
       if (type === "RuntimeDefault" || type === "Localhost") continue;
-      const path6 = type === void 0 ? s.path : [...s.path, "type"];
-      out.push(failure("appArmorProfile", path6, "forbidden AppArmor profile", `${s.who} must not set AppArmor profile type to ${q(type === void 0 || type === null ? "" : String(type))}`, s.container));
+      const path5 = type === void 0 ? s.path : [...s.path, "type"];
+      out.push(failure("appArmorProfile", path5, "forbidden AppArmor profile", `${s.who} must not set AppArmor profile type to ${q(type === void 0 || type === null ? "" : String(type))}`, s.container));
     }
     const annotations = annotationsOf(pod);
     for (const key of Object.keys(annotations).sort()) {
@@ -2914,8 +2919,8 @@ var EVALUATORS = {
     for (const c of pod.containers) {
       const v = containerSecurityContext(c)["allowPrivilegeEscalation"];
       if (v === false) continue;
-      const path6 = v === void 0 || v === null ? c.path : c.at("securityContext", "allowPrivilegeEscalation");
-      out.push(failure("allowPrivilegeEscalation", path6, "allowPrivilegeEscalation != false", `${containerLabel(c)} must set securityContext.allowPrivilegeEscalation=false`, c));
+      const path5 = v === void 0 || v === null ? c.path : c.at("securityContext", "allowPrivilegeEscalation");
+      out.push(failure("allowPrivilegeEscalation", path5, "allowPrivilegeEscalation != false", `${containerLabel(c)} must set securityContext.allowPrivilegeEscalation=false`, c));
     }
     return out;
   },
@@ -2926,8 +2931,8 @@ var EVALUATORS = {
       const caps = rec(containerSecurityContext(c)["capabilities"]);
       const drop = caps?.["drop"];
       if (!arr(drop).includes("ALL")) {
-        const path6 = Array.isArray(drop) ? c.at("securityContext", "capabilities", "drop") : c.path;
-        out.push(failure("capabilities_restricted", path6, "unrestricted capabilities", `${containerLabel(c)} must set securityContext.capabilities.drop=["ALL"]`, c));
+        const path5 = Array.isArray(drop) ? c.at("securityContext", "capabilities", "drop") : c.path;
+        out.push(failure("capabilities_restricted", path5, "unrestricted capabilities", `${containerLabel(c)} must set securityContext.capabilities.drop=["ALL"]`, c));
       }
       arr(caps?.["add"]).forEach((cap, i) => {
         if (cap === "NET_BIND_SERVICE") return;
@@ -2969,15 +2974,15 @@ var EVALUATORS = {
     const podProfile = rec(podSecurityContext(pod)["seccompProfile"]);
     const typeText = (t) => t === void 0 || t === null ? "" : String(t);
     if (podProfile && !SECCOMP_OK(podProfile["type"])) {
-      const path6 = podProfile["type"] === void 0 ? pod.at("securityContext", "seccompProfile") : pod.at("securityContext", "seccompProfile", "type");
-      out.push(failure("seccompProfile_restricted", path6, "seccompProfile", `pod must not set securityContext.seccompProfile.type to ${q(typeText(podProfile["type"]))}`));
+      const path5 = podProfile["type"] === void 0 ? pod.at("securityContext", "seccompProfile") : pod.at("securityContext", "seccompProfile", "type");
+      out.push(failure("seccompProfile_restricted", path5, "seccompProfile", `pod must not set securityContext.seccompProfile.type to ${q(typeText(podProfile["type"]))}`));
     }
     for (const c of pod.containers) {
       const own = rec(containerSecurityContext(c)["seccompProfile"]);
       if (own) {
         if (SECCOMP_OK(own["type"])) continue;
-        const path6 = own["type"] === void 0 ? c.at("securityContext", "seccompProfile") : c.at("securityContext", "seccompProfile", "type");
-        out.push(failure("seccompProfile_restricted", path6, "seccompProfile", `${containerLabel(c)} must not set securityContext.seccompProfile.type to ${q(typeText(own["type"]))}`, c));
+        const path5 = own["type"] === void 0 ? c.at("securityContext", "seccompProfile") : c.at("securityContext", "seccompProfile", "type");
+        out.push(failure("seccompProfile_restricted", path5, "seccompProfile", `${containerLabel(c)} must not set securityContext.seccompProfile.type to ${q(typeText(own["type"]))}`, c));
       } else if (!podProfile) {
         out.push(failure("seccompProfile_restricted", c.path, "seccompProfile", `pod or ${containerLabel(c)} must set securityContext.seccompProfile.type to "RuntimeDefault" or "Localhost"`, c));
       }
@@ -3175,12 +3180,12 @@ var no_unknown_capabilities_default = defineRule({
           for (const { name, index } of capabilityEntries(c, list2)) {
             const kind = classifyCapability(name);
             if (kind.kind === "canonical") continue;
-            const path6 = c.at("securityContext", "capabilities", list2, index);
+            const path5 = c.at("securityContext", "capabilities", list2, index);
             if (kind.kind === "variant") {
-              ctx.report({ messageId: "variant", path: path6, data: { value: JSON.stringify(name), canonical: kind.canonical } });
+              ctx.report({ messageId: "variant", path: path5, data: { value: JSON.stringify(name), canonical: kind.canonical } });
             } else if (kind.kind === "unknown") {
               const suggestion = suggestCapability(name);
-              ctx.report({ messageId: "unknown", path: path6, data: { value: JSON.stringify(name), suggestion: suggestion ? ` (did you mean ${suggestion}?)` : "" } });
+              ctx.report({ messageId: "unknown", path: path5, data: { value: JSON.stringify(name), suggestion: suggestion ? ` (did you mean ${suggestion}?)` : "" } });
             }
           }
         }
@@ -3982,13 +3987,13 @@ var valid_cronjob_update_default = defineRule({
         if (current.kind !== "CronJob" || apiGroup(current.apiVersion) !== "batch") return;
         const schedule = dig(current.value, "spec", "schedule");
         if (!scheduleHasTimeZone(schedule)) return;
-        const path6 = ["spec", "schedule"];
+        const path5 = ["spec", "schedule"];
         if (!scheduleHasTimeZone(dig(previous.value, "spec", "schedule"))) {
-          ctx.report({ messageId: "timeZoneInSchedule", path: path6, previousPath: path6, data: { value: show(schedule) } });
+          ctx.report({ messageId: "timeZoneInSchedule", path: path5, previousPath: path5, data: { value: show(schedule) } });
           return;
         }
         const timeZone = dig(current.value, "spec", "timeZone");
-        if (timeZone !== void 0 && timeZone !== null) ctx.report({ messageId: "bothTimeZones", path: path6, previousPath: path6, data: { value: show(schedule) } });
+        if (timeZone !== void 0 && timeZone !== null) ctx.report({ messageId: "bothTimeZones", path: path5, previousPath: path5, data: { value: show(schedule) } });
       }
     };
   }
@@ -4091,8 +4096,8 @@ var valid_ephemeral_containers_update_default = defineRule({
           }
           const changes = diffPodSpecs({ ephemeralContainers: [c] }, { ephemeralContainers: [newList[j]] }, []);
           if (changes.length > 0) {
-            const path6 = ["spec", "ephemeralContainers", j];
-            ctx.report({ messageId: "changed", path: path6, previousPath: ["spec", "ephemeralContainers", i], data: { name, change: changes.map((ch) => `${ch.rel.slice(2).join(".")}: ${describeChange(ch)}`).join("; ") } });
+            const path5 = ["spec", "ephemeralContainers", j];
+            ctx.report({ messageId: "changed", path: path5, previousPath: ["spec", "ephemeralContainers", i], data: { name, change: changes.map((ch) => `${ch.rel.slice(2).join(".")}: ${describeChange(ch)}`).join("; ") } });
           }
         });
         const strip = (s) => {
@@ -4192,18 +4197,18 @@ var valid_job_update_default = defineRule({
           const o = withDefault(oldSpec, field);
           const n = withDefault(newSpec, field);
           if (semanticEqual(o, n)) continue;
-          const path6 = ["spec", field];
-          ctx.report({ messageId: "immutable", path: path6, previousPath: path6, data: { value: show(n), old: show(o) } });
+          const path5 = ["spec", field];
+          ctx.report({ messageId: "immutable", path: path5, previousPath: path5, data: { value: show(n), old: show(o) } });
         }
         const completions = (s) => s["completions"] ?? (s["parallelism"] === void 0 ? 1 : void 0);
         const oc = completions(oldSpec);
         const nc = completions(newSpec);
         if (!semanticEqual(oc, nc)) {
-          const path6 = ["spec", "completions"];
+          const path5 = ["spec", "completions"];
           if (newSpec["completionMode"] !== "Indexed") {
-            ctx.report({ messageId: "immutable", path: path6, previousPath: path6, data: { value: show(nc), old: show(oc) } });
+            ctx.report({ messageId: "immutable", path: path5, previousPath: path5, data: { value: show(nc), old: show(oc) } });
           } else if (num(nc) !== void 0 && num(nc) !== (num(newSpec["parallelism"]) ?? 1)) {
-            ctx.report({ messageId: "completionsTandem", path: path6, previousPath: path6, data: { value: show(nc) } });
+            ctx.report({ messageId: "completionsTandem", path: path5, previousPath: path5, data: { value: show(nc) } });
           }
         }
         const suspended = oldSpec["suspend"] === true;
@@ -4291,9 +4296,9 @@ var valid_labels_default = defineRule({
             checkLabels(ctx, selector["matchLabels"], ["spec", "selector", "matchLabels"]);
             arr(selector["matchExpressions"]).forEach((e, i) => {
               const key = rec(e)?.["key"];
-              const path6 = ["spec", "selector", "matchExpressions", i, "key"];
+              const path5 = ["spec", "selector", "matchExpressions", i, "key"];
               if (key === void 0 || key === null) return;
-              if (typeof key === "string") reportReasons(ctx, "invalidLabelKey", path6, formatPath(path6), key, isQualifiedName(key));
+              if (typeof key === "string") reportReasons(ctx, "invalidLabelKey", path5, formatPath(path5), key, isQualifiedName(key));
             });
           }
         }
@@ -4318,16 +4323,16 @@ function templateMetadata(o) {
   }
   return out;
 }
-function metadataAt(value, path6) {
+function metadataAt(value, path5) {
   let cur = value;
-  for (const seg of path6) cur = isRecord(cur) ? cur[seg] : void 0;
+  for (const seg of path5) cur = isRecord(cur) ? cur[seg] : void 0;
   return cur;
 }
-function reportReasons(ctx, messageId, path6, pathText, value, reasons) {
+function reportReasons(ctx, messageId, path5, pathText, value, reasons) {
   if (reasons.length === 0) return;
-  ctx.report({ messageId, path: path6, data: { path: pathText, value: formatValue(value), reasons: joinReasons(pathText, value, reasons) } });
+  ctx.report({ messageId, path: path5, data: { path: pathText, value: formatValue(value), reasons: joinReasons(pathText, value, reasons) } });
 }
-function checkLabels(ctx, labels, path6) {
+function checkLabels(ctx, labels, path5) {
   if (!isRecord(labels)) return;
   let mapPath;
   for (const key in labels) {
@@ -4335,14 +4340,14 @@ function checkLabels(ctx, labels, path6) {
     const keyReasons = isQualifiedName(key);
     const valueReasons = typeof value === "string" ? isValidLabelValue(value) : NONE;
     if (keyReasons.length === 0 && valueReasons.length === 0) continue;
-    mapPath ??= formatPath(path6);
-    const at = [...path6, key];
+    mapPath ??= formatPath(path5);
+    const at = [...path5, key];
     reportReasons(ctx, "invalidLabelKey", at, mapPath, key, keyReasons);
     if (typeof value === "string") reportReasons(ctx, "invalidLabelValue", at, mapPath, value, valueReasons);
   }
 }
 var NONE = [];
-function checkAnnotations(ctx, annotations, path6) {
+function checkAnnotations(ctx, annotations, path5) {
   if (!isRecord(annotations)) return;
   let mapPath;
   let size = 0;
@@ -4350,21 +4355,21 @@ function checkAnnotations(ctx, annotations, path6) {
     const value = annotations[key];
     const reasons = isQualifiedName(key.toLowerCase());
     if (reasons.length > 0) {
-      mapPath ??= formatPath(path6);
-      reportReasons(ctx, "invalidAnnotationKey", [...path6, key], mapPath, key, reasons);
+      mapPath ??= formatPath(path5);
+      reportReasons(ctx, "invalidAnnotationKey", [...path5, key], mapPath, key, reasons);
     }
     size += byteLength(key);
     if (typeof value === "string") size += byteLength(value);
   }
-  if (size > TOTAL_ANNOTATION_SIZE_LIMIT) ctx.report({ messageId: "annotationsTooLong", path: path6, data: { size } });
+  if (size > TOTAL_ANNOTATION_SIZE_LIMIT) ctx.report({ messageId: "annotationsTooLong", path: path5, data: { size } });
 }
-function checkFinalizers(ctx, finalizers, path6, coreMeta) {
+function checkFinalizers(ctx, finalizers, path5, coreMeta) {
   if (!Array.isArray(finalizers)) return;
-  const listPath = formatPath(path6);
+  const listPath = formatPath(path5);
   let orphan = false;
   let foreground = false;
   finalizers.forEach((f, i) => {
-    const at = [...path6, i];
+    const at = [...path5, i];
     if (typeof f !== "string") return;
     if (f === "orphan") orphan = true;
     if (f === "foregroundDeletion") foreground = true;
@@ -4377,7 +4382,7 @@ function checkFinalizers(ctx, finalizers, path6, coreMeta) {
     }
   });
   if (orphan && foreground) {
-    ctx.report({ messageId: "conflictingFinalizers", path: path6, data: { value: goStringSlice(finalizers) } });
+    ctx.report({ messageId: "conflictingFinalizers", path: path5, data: { value: goStringSlice(finalizers) } });
   }
 }
 
@@ -4436,14 +4441,14 @@ var valid_metadata_update_default = defineRule({
         for (const [k, v] of Object.entries(oldAnn)) {
           const kind = special(k);
           if (!kind || k in newAnn && newAnn[k] === v) continue;
-          const path6 = ["metadata", "annotations", k];
-          ctx.report({ messageId: kind === "mirror" ? "changeMirror" : "changeAppArmor", path: path6, previousPath: path6 });
+          const path5 = ["metadata", "annotations", k];
+          ctx.report({ messageId: kind === "mirror" ? "changeMirror" : "changeAppArmor", path: path5, previousPath: path5 });
         }
         for (const k of Object.keys(newAnn)) {
           const kind = special(k);
           if (!kind || k in oldAnn) continue;
-          const path6 = ["metadata", "annotations", k];
-          ctx.report({ messageId: kind === "mirror" ? "addMirror" : "addAppArmor", path: path6, previousPath: ["metadata", "annotations"] });
+          const path5 = ["metadata", "annotations", k];
+          ctx.report({ messageId: kind === "mirror" ? "addMirror" : "addAppArmor", path: path5, previousPath: ["metadata", "annotations"] });
         }
       }
     };
@@ -4616,11 +4621,11 @@ function nameProblems(o, format, name) {
   out.jobLabel = bool(spec["manualSelector"]) !== true && byteLength(name) > LABEL_VALUE_MAX;
   return out;
 }
-function reportCheck(ctx, messageId, path6, check2, extra = {}) {
+function reportCheck(ctx, messageId, path5, check2, extra = {}) {
   if (!check2) return;
-  const pathText = formatPath(path6);
+  const pathText = formatPath(path5);
   if (check2.kind === "notString") return;
-  ctx.report({ messageId, path: path6, data: { ...extra, value: formatValue(check2.value), reasons: joinReasons(pathText, check2.value, check2.reasons) } });
+  ctx.report({ messageId, path: path5, data: { ...extra, value: formatValue(check2.value), reasons: joinReasons(pathText, check2.value, check2.reasons) } });
 }
 
 // rules/valid-pod-resize.ts
@@ -4811,21 +4816,21 @@ var valid_pod_restart_policy_default = defineRule({
         const raw = pod.spec["restartPolicy"];
         const set = raw !== void 0 && raw !== null && raw !== "";
         const effective2 = set ? raw : "Always";
-        const path6 = pod.at("restartPolicy");
+        const path5 = pod.at("restartPolicy");
         if (ALWAYS_RESTART_KINDS.has(pod.kind)) {
-          if (effective2 !== "Always") ctx.report({ messageId: "alwaysOnly", data: { value: showValue(raw), kind: pod.kind }, path: path6 });
+          if (effective2 !== "Always") ctx.report({ messageId: "alwaysOnly", data: { value: showValue(raw), kind: pod.kind }, path: path5 });
           return;
         }
         if (pod.kind === "Job" || pod.kind === "CronJob") {
           const jobSpec = pod.kind === "Job" ? rec(ctx.object.value["spec"]) : rec(dig(ctx.object.value, "spec", "jobTemplate", "spec"));
           if (effective2 !== "OnFailure" && effective2 !== "Never") {
-            ctx.report({ messageId: "jobRequired", data: { defaulted: set ? "" : " (unset, it defaults to Always)" }, path: set ? path6 : pod.path });
+            ctx.report({ messageId: "jobRequired", data: { defaulted: set ? "" : " (unset, it defaults to Always)" }, path: set ? path5 : pod.path });
           } else if (jobSpec?.["podFailurePolicy"] !== void 0 && jobSpec["podFailurePolicy"] !== null && effective2 !== "Never") {
-            ctx.report({ messageId: "podFailurePolicy", data: { value: showValue(raw) }, path: path6 });
+            ctx.report({ messageId: "podFailurePolicy", data: { value: showValue(raw) }, path: path5 });
           }
           return;
         }
-        if (set && raw !== "Always" && raw !== "OnFailure" && raw !== "Never") ctx.report({ messageId: "unsupported", data: { value: showValue(raw) }, path: path6 });
+        if (set && raw !== "Always" && raw !== "OnFailure" && raw !== "Never") ctx.report({ messageId: "unsupported", data: { value: showValue(raw) }, path: path5 });
       }
     };
   }
@@ -4908,10 +4913,10 @@ var valid_pod_spec_names_default = defineRule({
 function check(ctx, messageId, pathOf, value, validate, data = {}, checkEmpty = false) {
   const result = checkNameField(value, validate, checkEmpty);
   if (!result) return true;
-  const path6 = typeof pathOf === "function" ? pathOf() : pathOf;
-  const pathText = data["path"] ?? formatPath(path6);
+  const path5 = typeof pathOf === "function" ? pathOf() : pathOf;
+  const pathText = data["path"] ?? formatPath(path5);
   if (result.kind === "invalid") {
-    ctx.report({ messageId, path: path6, data: { ...data, path: pathText, value: formatValue(result.value), reasons: joinReasons(pathText, result.value, result.reasons) } });
+    ctx.report({ messageId, path: path5, data: { ...data, path: pathText, value: formatValue(result.value), reasons: joinReasons(pathText, result.value, result.reasons) } });
   }
   return false;
 }
@@ -4921,8 +4926,8 @@ function required(ctx, item, node, what, key = "name") {
   ctx.report({ messageId: "required", path: v === void 0 ? item : [...item, key], data: { path: formatPath([...item, key]), what } });
   return true;
 }
-function duplicate(ctx, path6, value, what, scope, pathText = formatPath(path6)) {
-  ctx.report({ messageId: "duplicate", path: path6, data: { path: pathText, value: formatValue(value), what, scope } });
+function duplicate(ctx, path5, value, what, scope, pathText = formatPath(path5)) {
+  ctx.report({ messageId: "duplicate", path: path5, data: { path: pathText, value: formatValue(value), what, scope } });
 }
 function checkContainerName(ctx, c) {
   const what = LIST_NOUN[c.list] ?? "container";
@@ -4948,10 +4953,10 @@ function checkPorts(ctx, c) {
   const seen = /* @__PURE__ */ new Set();
   ports.forEach((p, i) => {
     const name = rec(p)?.["name"];
-    const path6 = () => c.at("ports", i, "name");
-    if (!check(ctx, "invalidPortName", path6, name, isValidPortName)) return;
+    const path5 = () => c.at("ports", i, "name");
+    if (!check(ctx, "invalidPortName", path5, name, isValidPortName)) return;
     if (typeof name !== "string" || name === "") return;
-    if (seen.has(name)) duplicate(ctx, path6(), name, "Port names", " within a container");
+    if (seen.has(name)) duplicate(ctx, path5(), name, "Port names", " within a container");
     else seen.add(name);
   });
 }
@@ -4966,14 +4971,14 @@ function checkHandlers(ctx, c) {
     for (const action of PORT_ACTIONS) {
       const port = rec(handler2[action])?.["port"];
       if (port === void 0 || port === null) continue;
-      const path6 = c.at(...h, action, "port");
+      const path5 = c.at(...h, action, "port");
       if (typeof port === "number") {
         const reasons = isValidPortNum(port);
         if (reasons.length > 0) {
-          ctx.report({ messageId: "invalidHandlerPort", path: path6, data: { value: formatValue(port), reasons: joinReasons(formatPath(path6), port, reasons) } });
+          ctx.report({ messageId: "invalidHandlerPort", path: path5, data: { value: formatValue(port), reasons: joinReasons(formatPath(path5), port, reasons) } });
         }
       } else if (typeof port === "string" && action !== "grpc") {
-        check(ctx, "invalidHandlerPort", path6, port, isValidPortName, {}, true);
+        check(ctx, "invalidHandlerPort", path5, port, isValidPortName, {}, true);
       }
     }
   }
@@ -5042,13 +5047,13 @@ function checkDnsConfig(ctx, pod, relaxed, underscoreRegexFixed) {
   }
   const underscore = relaxed ? ' (and "_")' : "";
   searches.forEach((s, i) => {
-    const path6 = pod.at("dnsConfig", "searches", i);
+    const path5 = pod.at("dnsConfig", "searches", i);
     if (typeof s !== "string") return;
     if (relaxed && s === ".") return;
     const trimmed = s.endsWith(".") ? s.slice(0, -1) : s;
     const reasons = relaxed ? isDNS1123SubdomainWithUnderscore(trimmed, !underscoreRegexFixed) : isDNS1123Subdomain(trimmed);
     if (reasons.length > 0) {
-      ctx.report({ messageId: "invalidDnsSearch", path: path6, data: { value: formatValue(trimmed), reasons: joinReasons(formatPath(path6), trimmed, reasons), underscore } });
+      ctx.report({ messageId: "invalidDnsSearch", path: path5, data: { value: formatValue(trimmed), reasons: joinReasons(formatPath(path5), trimmed, reasons), underscore } });
     }
   });
 }
@@ -5104,9 +5109,9 @@ var valid_pod_update_default = defineRule({
         for (const list2 of ["containers", "initContainers"]) {
           const o = arr(oldSpec[list2]);
           const n = arr(newSpec[list2]);
-          const path6 = ["spec", list2];
+          const path5 = ["spec", list2];
           if (o.length !== n.length) {
-            ctx.report({ messageId: "containersChanged", path: path6, previousPath: path6, data: { old: o.length, new: n.length } });
+            ctx.report({ messageId: "containersChanged", path: path5, previousPath: path5, data: { old: o.length, new: n.length } });
             return;
           }
           n.forEach((c, i) => {
@@ -5153,8 +5158,8 @@ var valid_pod_update_default = defineRule({
       const oldSel = rec(oldSpec["nodeSelector"]) ?? {};
       const newSel = rec(newSpec["nodeSelector"]) ?? {};
       if (Object.entries(oldSel).some(([k, v]) => newSel[k] !== v)) {
-        const path6 = ["spec", "nodeSelector"];
-        ctx.report({ messageId: "nodeSelectorMutated", path: path6, previousPath: path6, data: { value: show(newSpec["nodeSelector"]) } });
+        const path5 = ["spec", "nodeSelector"];
+        ctx.report({ messageId: "nodeSelectorMutated", path: path5, previousPath: path5, data: { value: show(newSpec["nodeSelector"]) } });
       }
       const oldRequired = dig(oldSpec, "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution");
       if (oldRequired === void 0 || oldRequired === null) return;
@@ -5167,8 +5172,8 @@ var valid_pod_update_default = defineRule({
       }
       oldTerms.forEach((t, i) => {
         if (nodeSelectorTermOnlyAdditions(newTerms[i], t)) return;
-        const path6 = [...REQUIRED_TERMS, i];
-        ctx.report({ messageId: "nodeSelectorTermMutated", path: path6, previousPath: path6, data: { value: show(newTerms[i]) } });
+        const path5 = [...REQUIRED_TERMS, i];
+        ctx.report({ messageId: "nodeSelectorTermMutated", path: path5, previousPath: path5, data: { value: show(newTerms[i]) } });
       });
     }
   }
@@ -5380,32 +5385,32 @@ var valid_security_context_default = defineRule({
         if (v !== void 0 && !isValidId(v)) ctx.report({ messageId: "idRange", path: owner.at("securityContext", f), data: { value: goValue(v) } });
       }
     };
-    const checkProfile = (profile2, path6, field) => {
+    const checkProfile = (profile2, path5, field) => {
       const p = rec(profile2);
       if (!p) return;
       const kind = field === "seccompProfile" ? "seccomp" : "AppArmor";
       const type = p["type"];
       const localhost = p["localhostProfile"];
       if (type === void 0 || type === null || type === "") {
-        if (type === void 0 || type === null) reportMissing("profileTypeRequired", path6, "type", { field });
-        else ctx.report({ messageId: "profileTypeRequired", path: [...path6, "type"], data: { field } });
+        if (type === void 0 || type === null) reportMissing("profileTypeRequired", path5, "type", { field });
+        else ctx.report({ messageId: "profileTypeRequired", path: [...path5, "type"], data: { field } });
         return;
       }
       if (type !== "Localhost" && type !== "RuntimeDefault" && type !== "Unconfined") {
-        ctx.report({ messageId: "profileTypeUnsupported", path: [...path6, "type"], data: { value: goValue(type) } });
+        ctx.report({ messageId: "profileTypeUnsupported", path: [...path5, "type"], data: { value: goValue(type) } });
         return;
       }
       const hasLocalhost = localhost !== void 0 && localhost !== null;
       if (type !== "Localhost") {
-        if (hasLocalhost) ctx.report({ messageId: "profileLocalhostOnly", path: [...path6, "localhostProfile"], data: { kind, value: goValue(field === "seccompProfile" ? p : localhost) } });
+        if (hasLocalhost) ctx.report({ messageId: "profileLocalhostOnly", path: [...path5, "localhostProfile"], data: { kind, value: goValue(field === "seccompProfile" ? p : localhost) } });
         return;
       }
       if (!hasLocalhost) {
-        reportMissing("profileLocalhostRequired", path6, "localhostProfile", { kind });
+        reportMissing("profileLocalhostRequired", path5, "localhostProfile", { kind });
         return;
       }
       if (typeof localhost !== "string") return;
-      const lp = [...path6, "localhostProfile"];
+      const lp = [...path5, "localhostProfile"];
       if (field === "seccompProfile") {
         if (localhost.startsWith("/")) ctx.report({ messageId: "profilePath", path: lp, data: { value: goValue(localhost), reason: "must be a relative path" } });
         if (localhost.split("/").includes("..")) ctx.report({ messageId: "profilePath", path: lp, data: { value: goValue(localhost), reason: "must not contain '..'" } });
@@ -5498,7 +5503,7 @@ var valid_security_context_default = defineRule({
         const key = `container.apparmor.security.beta.kubernetes.io/${c.name ?? ""}`;
         const annotation = annotations[key];
         if (!profile2 || typeof annotation !== "string") continue;
-        const path6 = [...pod.metadataPath, "annotations", key];
+        const path5 = [...pod.metadataPath, "annotations", key];
         const type = profile2["type"];
         let what;
         if (type === "Unconfined" && annotation !== "unconfined") what = "type";
@@ -5507,7 +5512,7 @@ var valid_security_context_default = defineRule({
           if (!annotation.startsWith("localhost/")) what = "type";
           else if (profile2["localhostProfile"] !== annotation.slice("localhost/".length)) what = "profile";
         }
-        if (what) ctx.report({ messageId: "appArmorAnnotationMismatch", path: path6, data: { what } });
+        if (what) ctx.report({ messageId: "appArmorAnnotationMismatch", path: path5, data: { what } });
       }
     };
     return {
@@ -5524,9 +5529,9 @@ var valid_security_context_default = defineRule({
           for (const f of ["hostNetwork", "hostPID", "hostIPC"]) if (spec[f] === true) ctx.report({ messageId: "hostUsersForbidden", path: pod.at(f) });
         }
         for (const s of podSysctls(pod)) {
-          const path6 = pod.at("securityContext", "sysctls", s.index, "name");
-          if (spec["hostNetwork"] === true && isNetSysctl(s.name)) ctx.report({ messageId: "hostNetworkSysctl", path: path6, data: { value: goValue(s.name) } });
-          if (spec["hostIPC"] === true && isIpcSysctl(s.name)) ctx.report({ messageId: "hostIPCSysctl", path: path6, data: { value: goValue(s.name) } });
+          const path5 = pod.at("securityContext", "sysctls", s.index, "name");
+          if (spec["hostNetwork"] === true && isNetSysctl(s.name)) ctx.report({ messageId: "hostNetworkSysctl", path: path5, data: { value: goValue(s.name) } });
+          if (spec["hostIPC"] === true && isIpcSysctl(s.name)) ctx.report({ messageId: "hostIPCSysctl", path: path5, data: { value: goValue(s.name) } });
         }
         if (spec["shareProcessNamespace"] === true && spec["hostPID"] === true) ctx.report({ messageId: "shareProcessNamespaceHostPID", path: pod.at("shareProcessNamespace") });
         checkHostProcess(pod);
@@ -5674,8 +5679,8 @@ var valid_workload_update_default = defineRule({
         const newSpec = rec(current.value["spec"]) ?? {};
         if (SELECTOR_KINDS.has(current.kind)) {
           if (!semanticEqual(oldSpec["selector"], newSpec["selector"])) {
-            const path6 = ["spec", "selector"];
-            ctx.report({ messageId: "selectorImmutable", path: path6, previousPath: path6, data: { value: show(newSpec["selector"]), old: show(oldSpec["selector"]), kind: current.kind } });
+            const path5 = ["spec", "selector"];
+            ctx.report({ messageId: "selectorImmutable", path: path5, previousPath: path5, data: { value: show(newSpec["selector"]), old: show(oldSpec["selector"]), kind: current.kind } });
           }
           return;
         }
@@ -5745,11 +5750,11 @@ var volume_mount_references_volume_default = defineRule({
         const devicePaths = both ? fieldSet(devices, "devicePath") : EMPTY2;
         const mountNames = both ? fieldSet(mounts, "name") : EMPTY2;
         const mountPaths = both ? fieldSet(mounts, "mountPath") : EMPTY2;
-        const notFound = (name, path6) => {
+        const notFound = (name, path5) => {
           const invalid = all.find((v) => v.name === name && v.problem !== void 0);
           const close = [...declared.keys()].find((d) => d.toLowerCase() === name.toLowerCase());
           const hint = invalid ? ` (volume "${name}" is declared, but the API server rejects it: ${invalid.problem}, so it does not count)` : close ? ` (did you mean "${close}"?)` : declared.size === 0 ? " (it declares no volumes)" : "";
-          ctx.report({ messageId: "notFound", data: { name, container: who, hint, volumes: formatPath([...pod.path, "volumes"]) }, path: c.at(...path6) });
+          ctx.report({ messageId: "notFound", data: { name, container: who, hint, volumes: formatPath([...pod.path, "volumes"]) }, path: c.at(...path5) });
         };
         const seenPaths = /* @__PURE__ */ new Set();
         mounts.forEach((m, i) => {
@@ -5877,10 +5882,18 @@ var builtinRules = [
 ];
 
 // src/node/plugins.ts
-var import_yaml2 = __toESM(require_dist(), 1);
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import path2 from "node:path";
 import { pathToFileURL } from "node:url";
+
+// src/node/importer.ts
+var importer = (url) => import(url);
+function importModule(url) {
+  return importer(url);
+}
+
+// src/node/plugins.ts
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/node/config-loader.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -5968,7 +5981,7 @@ async function loadPlugins(specs, baseDir, taken = withSyntaxRules(builtinRules)
     if (!existsSync2(abs)) throw new PodlintError("E_PLUGIN", `plugin "${spec}": no such file (${abs}); plugins are local ES modules, relative to the config file`);
     let mod;
     try {
-      mod = await import(pathToFileURL(abs).href);
+      mod = await importModule(pathToFileURL(abs).href);
     } catch (e) {
       throw new PodlintError("E_PLUGIN", `plugin "${spec}": cannot be imported: ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -6002,12 +6015,12 @@ async function loadConfiguredPlugins(options) {
 }
 
 // src/node/lint-files.ts
-import { readFile, stat } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 import path4 from "node:path";
 
 // src/node/files.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync3, readFileSync as readFileSync3, statSync } from "node:fs";
+import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync3, statSync } from "node:fs";
 import path3 from "node:path";
 var MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json"];
 function toPosix(p) {
@@ -6021,6 +6034,38 @@ function buildIgnore(options) {
   }
   ig.add([...options.ignorePatterns ?? []]);
   return ig;
+}
+function walkManifests(root) {
+  const out = [];
+  const walk3 = (dir, prefix) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith(".")) continue;
+      const rel = prefix + e.name;
+      if (e.isDirectory()) {
+        if (e.name !== "node_modules") walk3(path3.join(dir, e.name), `${rel}/`);
+        continue;
+      }
+      if (!MANIFEST_EXTENSIONS.some((x) => e.name.endsWith(x))) continue;
+      if (e.isFile()) out.push(rel);
+      else if (e.isSymbolicLink()) {
+        let target;
+        try {
+          target = statSync(path3.join(dir, e.name));
+        } catch {
+          target = void 0;
+        }
+        if (!target?.isDirectory()) out.push(rel);
+      }
+    }
+  };
+  walk3(root, "");
+  return out;
 }
 async function findFiles(inputs, options) {
   const { cwd } = options;
@@ -6039,25 +6084,18 @@ async function findFiles(inputs, options) {
   };
   for (const input of inputs) {
     const abs = path3.resolve(cwd, input);
-    let stat3;
+    let stat;
     try {
-      stat3 = statSync(abs);
+      stat = statSync(abs);
     } catch {
-      stat3 = void 0;
+      stat = void 0;
     }
-    if (stat3?.isFile()) {
+    if (stat?.isFile()) {
       add(input, abs);
       continue;
     }
-    if (stat3?.isDirectory()) {
-      const { glob: glob2 } = await import("./esm-TR6DQ7XE.js");
-      const found = await glob2(`**/*{${MANIFEST_EXTENSIONS.join(",")}}`, {
-        cwd: abs,
-        dot: false,
-        nodir: true,
-        ignore: ["**/node_modules/**"],
-        posix: true
-      });
+    if (stat?.isDirectory()) {
+      const found = walkManifests(abs);
       found.sort();
       for (const f of found) add(path3.join(input, f), path3.join(abs, f));
       continue;
@@ -6076,6 +6114,9 @@ async function findFiles(inputs, options) {
 }
 
 // src/node/lint-files.ts
+function autoThreads(files, cores) {
+  return files >= 1e3 && cores > 1 ? Math.min(cores, 4) : 0;
+}
 function localToday(now = /* @__PURE__ */ new Date()) {
   const pad = (n) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
@@ -6088,332 +6129,125 @@ function prepareRun(options) {
   overrides.today ??= localToday();
   const source = loaded.file ? { file: path4.relative(cwd, loaded.file).split(path4.sep).join("/") || loaded.file, text: loaded.text } : void 0;
   const resolver = new ConfigResolver(loaded.config, rules, overrides, source);
-  return { loaded, rules, resolver, cwd };
+  return { loaded, rules, resolver, cwd, overrides };
 }
-async function readSource(session, run2, display) {
-  const abs = path4.resolve(run2.cwd, display);
-  const configPath = path4.relative(run2.loaded.baseDir, abs).split(path4.sep).join("/");
+function configPathOf(run, display) {
+  return path4.relative(run.loaded.baseDir, path4.resolve(run.cwd, display)).split(path4.sep).join("/");
+}
+function unreadable(display, e) {
+  return {
+    ruleId: "parse-error",
+    category: "syntax",
+    severity: "error",
+    message: `Cannot read file: ${e.code ?? e.message}.`,
+    file: display,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    path: ""
+  };
+}
+function readSource(session, run, display) {
+  session.registerFile(display);
+  const configPath = configPathOf(run, display);
+  const abs = path4.resolve(run.cwd, display);
   try {
-    const info = await stat(abs);
-    if (info.size > run2.resolver.maxFileSize) {
-      return { path: display, text: "", configPath, size: info.size };
-    }
-    return { path: display, text: await readFile(abs, "utf8"), configPath };
+    const size = statSync2(abs).size;
+    if (size > run.resolver.maxFileSize) return { path: display, text: "", configPath, size };
+    return { path: display, text: readFileSync4(abs, "utf8"), configPath };
   } catch (e) {
-    session.addFinding({
-      ruleId: "parse-error",
-      category: "syntax",
-      severity: "error",
-      message: `Cannot read file: ${e.code ?? e.message}.`,
-      file: display,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-      path: ""
-    });
+    session.addFinding(unreadable(display, e));
     return void 0;
   }
+}
+function bytesMention(bytes, word) {
+  const isWord = (c) => c !== void 0 && (c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95);
+  for (let i = bytes.indexOf(word); i !== -1; i = bytes.indexOf(word, i + 1)) {
+    if (!isWord(bytes[i - 1]) && !isWord(bytes[i + word.length])) return true;
+  }
+  return false;
+}
+function fileSource(session, run, display) {
+  session.registerFile(display);
+  const configPath = configPathOf(run, display);
+  const abs = path4.resolve(run.cwd, display);
+  const load = () => {
+    const fd = openSync(abs, "r");
+    try {
+      const size = fstatSync(fd).size;
+      return size > run.resolver.maxFileSize ? { path: display, text: "", configPath, size } : readFileSync4(fd);
+    } finally {
+      closeSync(fd);
+    }
+  };
+  const toSource = (b) => Buffer.isBuffer(b) ? { path: display, text: b.toString("utf8"), configPath } : b;
+  return {
+    path: display,
+    // The engine's textMayHold on the bytes, without decoding: the kind or `binary` as a word, or a backslash.
+    mayHold: (kind) => {
+      try {
+        const b = load();
+        return Buffer.isBuffer(b) && (b.includes(92) || bytesMention(b, kind) || bytesMention(b, "binary"));
+      } catch {
+        return false;
+      }
+    },
+    peek: () => {
+      try {
+        return toSource(load());
+      } catch {
+        return void 0;
+      }
+    },
+    read: () => {
+      try {
+        return toSource(load());
+      } catch (e) {
+        session.addFinding(unreadable(display, e));
+        return void 0;
+      }
+    }
+  };
 }
 async function lintFiles(inputs, options = {}) {
   if (options.rules === void 0) {
     const plugins = await loadConfiguredPlugins({ cwd: options.cwd ?? process.cwd(), configFile: options.configFile, configLookup: options.configLookup });
     if (plugins.length > 0) options = { ...options, rules: [...builtinRules, ...plugins] };
   }
-  if (options.rules !== void 0 && needsSchemaCompiler(options.rules)) await import("./config-PXTDCN6E.js");
-  const run2 = prepareRun(options);
+  if (options.rules !== void 0 && needsSchemaCompiler(options.rules)) await import("./config-VM4TDTYO.js");
+  const run = prepareRun(options);
   const files = await findFiles(
     inputs.filter((i) => i !== "-"),
-    { cwd: run2.cwd, ignorePatterns: [...run2.loaded.config.ignorePatterns ?? [], ...options.ignorePatterns ?? []], useIgnoreFile: options.useIgnoreFile }
+    { cwd: run.cwd, ignorePatterns: [...run.loaded.config.ignorePatterns ?? [], ...options.ignorePatterns ?? []], useIgnoreFile: options.useIgnoreFile }
   );
-  const session = new LintSession(run2.rules, run2.resolver);
-  const objects = [];
+  const session = new LintSession(run.rules, run.resolver);
+  const threads = options.threads === "auto" ? autoThreads(files.length, options.cores ?? 1) : options.threads ?? 0;
+  if (threads > 0 && options.workerScript !== void 0 && !options.stdin && files.length > 0) {
+    for (const file of files) session.registerFile(file);
+    const { lintOnWorkers } = await import("./lint-workers-GJNYI5LY.js");
+    const setup = { cwd: run.cwd, configFile: options.configFile, configLookup: options.configLookup, overrides: run.overrides, files };
+    return lintOnWorkers(session, setup, Math.min(threads, files.length), options.workerScript);
+  }
+  const sources = [];
   if (options.stdin) {
-    const abs = path4.resolve(run2.cwd, options.stdin.filename);
-    objects.push(...session.addFile({ path: options.stdin.filename, text: options.stdin.text, configPath: path4.relative(run2.loaded.baseDir, abs).split(path4.sep).join("/") }));
+    const { filename, text } = options.stdin;
+    session.registerFile(filename);
+    sources.push(textSource({ path: filename, text, configPath: configPathOf(run, filename) }));
   }
-  for (const file of files) {
-    const source = await readSource(session, run2, file);
-    if (source) objects.push(...session.addFile(source));
-  }
-  session.lintObjects(objects);
-  return session.report();
-}
-
-// src/core/diff.ts
-function groupKind(o) {
-  return `${apiGroup(o.apiVersion)}/${o.kind}`;
-}
-function objectKey(o, defaultNamespace = "default") {
-  if (o.name === void 0 || o.name === "") return void 0;
-  return JSON.stringify([apiGroup(o.apiVersion), o.kind, o.namespace ?? defaultNamespace, o.name]);
-}
-function uidOf(o) {
-  const uid = str(dig(o.value, "metadata", "uid"));
-  return uid === void 0 || uid === "" ? void 0 : uid;
-}
-function pairObjects(oldObjects, newObjects, options = {}) {
-  const ns = options.defaultNamespace ?? "default";
-  const usedOld = /* @__PURE__ */ new Set();
-  const match = /* @__PURE__ */ new Map();
-  if (options.pairSingle && oldObjects.length === 1 && newObjects.length === 1 && groupKind(oldObjects[0]) === groupKind(newObjects[0])) {
-    match.set(0, 0);
-    usedOld.add(0);
-  }
-  const byUid = /* @__PURE__ */ new Map();
-  oldObjects.forEach((o, i) => {
-    const uid = uidOf(o);
-    if (uid !== void 0) byUid.set(`${groupKind(o)} ${uid}`, [...byUid.get(`${groupKind(o)} ${uid}`) ?? [], i]);
-  });
-  newObjects.forEach((n, j) => {
-    if (match.has(j)) return;
-    const uid = uidOf(n);
-    if (uid === void 0) return;
-    const i = byUid.get(`${groupKind(n)} ${uid}`)?.find((k) => !usedOld.has(k));
-    if (i === void 0) return;
-    match.set(j, i);
-    usedOld.add(i);
-  });
-  const byKey = /* @__PURE__ */ new Map();
-  oldObjects.forEach((o, i) => {
-    if (usedOld.has(i)) return;
-    const key = objectKey(o, ns);
-    if (key !== void 0) byKey.set(key, [...byKey.get(key) ?? [], i]);
-  });
-  newObjects.forEach((n, j) => {
-    if (match.has(j)) return;
-    const key = objectKey(n, ns);
-    if (key === void 0) return;
-    const i = byKey.get(key)?.find((k) => !usedOld.has(k));
-    if (i === void 0) return;
-    match.set(j, i);
-    usedOld.add(i);
-  });
-  const pairs = [];
-  const created = [];
-  newObjects.forEach((n, j) => {
-    const i = match.get(j);
-    if (i === void 0) created.push(n);
-    else pairs.push({ previous: oldObjects[i], current: n });
-  });
-  const deleted = oldObjects.filter((_, i) => !usedOld.has(i));
-  return { pairs, created, deleted };
-}
-
-// src/node/diff-files.ts
-import { stat as stat2 } from "node:fs/promises";
-import path5 from "node:path";
-
-// src/node/git.ts
-import { execFile, spawn } from "node:child_process";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-var MAX_BUFFER = 256 * 1024 * 1024;
-async function git(cwd, args) {
-  try {
-    const { stdout } = await run("git", [...args], { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8", env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
-    return stdout;
-  } catch (e) {
-    const err = e;
-    if (err.code === "ENOENT") throw new PodlintError("E_USAGE", "git is not installed (needed for --base)");
-    const detail = (err.stderr ?? err.message).trim().split("\n")[0] ?? "";
-    throw new PodlintError("E_USAGE", `git ${args[0] ?? ""} failed: ${detail}`);
-  }
-}
-function nulList(out) {
-  return out.split("\0").filter((s) => s !== "");
-}
-async function gitTopLevel(cwd) {
-  return (await git(cwd, ["rev-parse", "--show-toplevel"])).trim();
-}
-async function verifyRef(root, ref) {
-  try {
-    await run("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd: root });
-  } catch {
-    throw new PodlintError("E_USAGE", `--base: "${ref}" is not a commit in this repository`);
-  }
-}
-async function listFilesAtRef(root, ref, pathspecs) {
-  return nulList(await git(root, ["ls-tree", "-r", "-z", "--name-only", "--full-name", ref, "--", ...pathspecs]));
-}
-async function listIndexFiles(root, pathspecs) {
-  return nulList(await git(root, ["ls-files", "-z", "--cached", "--full-name", "--", ...pathspecs]));
-}
-function readGitFiles(root, ref, files) {
-  const out = /* @__PURE__ */ new Map();
-  if (files.length === 0) return Promise.resolve(out);
-  return new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "--batch"], { cwd: root, env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
-    const chunks = [];
-    let stderr = "";
-    child.stdout.on("data", (c) => chunks.push(c));
-    child.stderr.on("data", (c) => stderr += c.toString("utf8"));
-    child.on("error", (e) => reject(new PodlintError("E_USAGE", e.code === "ENOENT" ? "git is not installed (needed for --base)" : `git cat-file failed: ${e.message}`)));
-    child.on("close", (code) => {
-      if (code !== 0) {
-        reject(new PodlintError("E_USAGE", `git cat-file failed: ${stderr.trim().split("\n")[0] ?? ""}`));
-        return;
-      }
-      const buf = Buffer.concat(chunks);
-      let pos = 0;
-      for (const file of files) {
-        const nl = buf.indexOf(10, pos);
-        if (nl === -1) break;
-        const header = buf.subarray(pos, nl).toString("utf8");
-        pos = nl + 1;
-        const m = / (\w+) (\d+)$/.exec(header);
-        if (!m) continue;
-        const size = Number(m[2]);
-        if (m[1] === "blob") out.set(file, buf.subarray(pos, pos + size).toString("utf8"));
-        pos += size + 1;
-      }
-      resolve(out);
-    });
-    child.stdin.end(files.map((f) => `${ref ?? ""}:${f}
-`).join(""));
-  });
-}
-async function changesSince(root, ref, staged) {
-  const args = ["diff", "-M", "--name-status", "-z", "--no-color", "--no-ext-diff", ...staged ? ["--cached"] : [], ref, "--"];
-  const parts = nulList(await git(root, args));
-  const out = [];
-  for (let i = 0; i < parts.length; ) {
-    const status = parts[i++].charAt(0);
-    if (status === "R" || status === "C") {
-      const from = parts[i++];
-      const to = parts[i++];
-      out.push({ status, oldPath: from, newPath: to });
-    } else {
-      const p = parts[i++];
-      out.push({ status, oldPath: status === "A" ? void 0 : p, newPath: status === "D" ? void 0 : p });
-    }
-  }
-  return out;
-}
-function inPathspecs(file, pathspecs) {
-  return pathspecs.some((spec) => spec === "." || spec === "" || file === spec || file.startsWith(spec.endsWith("/") ? spec : `${spec}/`));
-}
-
-// src/node/diff-files.ts
-function toPosix2(p) {
-  return p.split(path5.sep).join("/");
-}
-function isManifest(file) {
-  return MANIFEST_EXTENSIONS.some((ext) => file.endsWith(ext));
-}
-async function withPlugins(options) {
-  if (options.rules !== void 0) return options;
-  const plugins = await loadConfiguredPlugins({ cwd: options.cwd ?? process.cwd(), configFile: options.configFile, configLookup: options.configLookup });
-  return plugins.length > 0 ? { ...options, rules: [...builtinRules, ...plugins] } : options;
-}
-function configPathOf(run2, display) {
-  return toPosix2(path5.relative(run2.loaded.baseDir, path5.resolve(run2.cwd, display)));
-}
-function lintPairs(session, oldObjects, newObjects, options, pairSingle) {
-  const pairing = pairObjects(oldObjects, newObjects, { defaultNamespace: options.namespace ?? "default", pairSingle });
-  const run2 = { objects: newObjects };
-  session.lintObjects(pairing.created, run2, "create");
-  session.lintObjects(pairing.pairs.map((p) => p.current), run2, "update");
-  for (const p of pairing.pairs) session.lintUpdate(p.previous, p.current, run2, options.subresource);
-  return session.report();
-}
-async function expand(input, run2, options) {
-  const abs = path5.resolve(run2.cwd, input);
-  let isFile;
-  try {
-    isFile = (await stat2(abs)).isFile();
-  } catch {
-    throw new PodlintError("E_USAGE", `diff: "${input}" does not exist`);
-  }
-  if (isFile) return { files: [input], isFile };
-  const files = await findFiles([input], {
-    cwd: run2.cwd,
-    ignorePatterns: [...run2.loaded.config.ignorePatterns ?? [], ...options.ignorePatterns ?? []],
-    useIgnoreFile: options.useIgnoreFile
-  });
-  return { files, isFile };
-}
-async function diffPaths(oldPath, newPath, options = {}) {
-  const opts = await withPlugins(options);
-  const run2 = prepareRun(opts);
-  const oldSide = await expand(oldPath, run2, opts);
-  const newSide = await expand(newPath, run2, opts);
-  const oldSession = new LintSession(run2.rules, run2.resolver);
-  const session = new LintSession(run2.rules, run2.resolver);
-  const oldObjects = [];
-  for (const file of oldSide.files) {
-    const source = await readSource(oldSession, run2, file);
-    if (source) oldObjects.push(...oldSession.addFile(source));
-  }
-  const newObjects = [];
-  for (const file of newSide.files) {
-    const source = await readSource(session, run2, file);
-    if (source) newObjects.push(...session.addFile(source));
-  }
-  return lintPairs(session, oldObjects, newObjects, opts, oldSide.isFile && newSide.isFile);
-}
-async function diffGit(paths, options) {
-  const opts = await withPlugins(options);
-  const run2 = prepareRun(opts);
-  const root = await gitTopLevel(run2.cwd);
-  await verifyRef(root, opts.base);
-  const inputs = paths.length === 0 ? ["."] : [...paths];
-  const pathspecs = inputs.map((p) => toPosix2(path5.relative(root, path5.resolve(run2.cwd, p))) || ".");
-  const display = (repoPath) => {
-    const rel = path5.relative(run2.cwd, path5.join(root, repoPath));
-    return rel === "" ? repoPath : rel;
-  };
-  const newFiles = [];
-  if (opts.staged) {
-    for (const f of await listIndexFiles(root, pathspecs)) if (isManifest(f)) newFiles.push({ display: display(f), repoPath: f });
-  } else {
-    const found = await findFiles(inputs, {
-      cwd: run2.cwd,
-      ignorePatterns: [...run2.loaded.config.ignorePatterns ?? [], ...opts.ignorePatterns ?? []],
-      useIgnoreFile: opts.useIgnoreFile
-    });
-    for (const f of found) newFiles.push({ display: f, repoPath: toPosix2(path5.relative(root, path5.resolve(run2.cwd, f))) });
-  }
-  const oldPaths = new Set((await listFilesAtRef(root, opts.base, pathspecs)).filter(isManifest));
-  const newSet = new Set(newFiles.map((f) => f.repoPath));
-  for (const c of await changesSince(root, opts.base, opts.staged === true)) {
-    if ((c.status === "R" || c.status === "C") && c.oldPath && c.newPath && newSet.has(c.newPath) && inPathspecs(c.newPath, pathspecs) && isManifest(c.oldPath)) {
-      oldPaths.add(c.oldPath);
-    }
-  }
-  const oldSession = new LintSession(run2.rules, run2.resolver);
-  const session = new LintSession(run2.rules, run2.resolver);
-  const oldObjects = [];
-  const sortedOld = [...oldPaths].sort();
-  const oldTexts = await readGitFiles(root, opts.base, sortedOld);
-  for (const p of sortedOld) {
-    const shown = display(p);
-    const text = oldTexts.get(p);
-    if (text !== void 0) oldObjects.push(...oldSession.addFile({ path: shown, text, configPath: configPathOf(run2, shown) }));
-  }
-  const staged = opts.staged ? await readGitFiles(root, void 0, newFiles.map((f) => f.repoPath)) : void 0;
-  const newObjects = [];
-  for (const f of newFiles) {
-    let source;
-    if (staged) {
-      const text = staged.get(f.repoPath);
-      source = text === void 0 ? void 0 : { path: f.display, text, configPath: configPathOf(run2, f.display) };
-    } else {
-      source = await readSource(session, run2, f.display);
-    }
-    if (source) newObjects.push(...session.addFile(source));
-  }
-  return lintPairs(session, oldObjects, newObjects, opts, false);
+  for (const file of files) sources.push(fileSource(session, run, file));
+  return session.lintRun(sources);
 }
 
 export {
   builtinRules,
   MANIFEST_EXTENSIONS,
+  findFiles,
   loadPlugins,
   loadConfiguredPlugins,
   localToday,
-  lintFiles,
-  pairObjects,
-  diffPaths,
-  diffGit
+  prepareRun,
+  readSource,
+  fileSource,
+  lintFiles
 };

@@ -2,7 +2,7 @@ import { createRequire as __podlintCreateRequire } from 'node:module'; const req
 import {
   LineIndex,
   SUPPRESSION_RULE_ID,
-  applySuppressions,
+  Suppressor,
   arr,
   compareFindings,
   countSeverities,
@@ -22,7 +22,7 @@ import {
   str,
   stripBom,
   suppressionRule
-} from "./chunk-DO44LZYF.js";
+} from "./chunk-URRYDDI4.js";
 import {
   __toESM
 } from "./chunk-QDJ5KUSK.js";
@@ -3135,22 +3135,38 @@ var plainScalar = new Type(PLAIN_TAG, {
   resolve: () => true,
   construct: (source) => resolvePlainScalar(source)
 });
-var SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [plainScalar] });
-var DECLINE = [
-  [/[\uFEFF\u0085\u2028\u2029]|\r(?!\n)/, "line breaks or byte-order mark"],
-  [/\t/, "tab"],
-  [/^%/m, "directive"],
-  [/^(?:---|\.\.\.)(?![ ]+#|[ ]*\r?$)/m, "text after a document marker"],
-  [/[|>](?:[-+]?[0-9]|[0-9]?\+)/, "block scalar indicator"],
-  [/^(?:[ ]*(?:#.*)?\r?\n)*[ ]+[^ \r\n#]/, "indented document"],
-  [/^(?:---|\.\.\.).*\n(?:[ ]*(?:#.*)?\r?\n)*[ ]+[^ \r\n#]/m, "indented document"],
-  [/[|>][-+]?[ ]*(?:#.*)?\r?\n[ ]*\r?\n/, "block scalar with leading empty lines"],
-  [/(?:^|[ ])-[ ]*(?:#.*)?\r?$/m, "empty sequence item"],
-  [/[[{,\]}]#/, "comment after a flow indicator"],
-  [/\?(?:[ \r\n]|$)/, "explicit key"],
-  [/[\]}][ ]*:|[{,](?:[ \r\n]|#.*)*\[/, "collection key"],
-  [/__proto__/, "__proto__ key"]
+var FAST_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [plainScalar] });
+var has = (...chars) => (text) => chars.some((c) => text.includes(c));
+var FAST_DECLINE = [
+  [() => true, /[\uFEFF\u0085\u2028\u2029]/, "line breaks or byte-order mark"],
+  [has("\r"), /\r(?!\n)/, "line breaks or byte-order mark"],
+  [() => true, /\t/, "tab"],
+  [has("%"), /^%/m, "directive"],
+  [has("---", "..."), /^(?:---|\.\.\.)(?![ ]+#|[ ]*\r?$)/m, "text after a document marker"],
+  [has("|", ">"), /[|>](?:[-+]?[0-9]|[0-9]?\+)/, "block scalar indicator"],
+  [() => true, /^(?:[ ]*(?:#.*)?\r?\n)*[ ]+[^ \r\n#]/, "indented document"],
+  [has("---", "..."), /^(?:---|\.\.\.).*\n(?:[ ]*(?:#.*)?\r?\n)*[ ]+[^ \r\n#]/m, "indented document"],
+  [has("|", ">"), /[|>][-+]?[ ]*(?:#.*)?\r?\n[ ]*\r?\n/, "block scalar with leading empty lines"],
+  [emptyItemCandidate, /(?:^|[ ])-[ ]*(?:#.*)?\r?$/m, "empty sequence item"],
+  [has("#"), /[[{,\]}]#/, "comment after a flow indicator"],
+  [(t) => t.includes("#") && /\n[ ]*,/.test(t), /#[^\n]*\n[ ]*,/, "comment line before a comma"],
+  [has("?"), /\?(?:[ \r\n]|$)/, "explicit key"],
+  [has("]", "}", "["), /[\]}][ ]*:|[{,](?:[ \r\n]|#.*)*\[/, "collection key"],
+  [has("__proto__"), /__proto__/, "__proto__ key"]
 ];
+function emptyItemCandidate(text) {
+  const re = /-[ ]*(?:#.*)?\r?$/gm;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const before = text.charCodeAt(m.index - 1);
+    if (m.index === 0 || before === 10 || before === 32) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+}
+function declineReason(text) {
+  for (const [applies, re, reason] of FAST_DECLINE) if (applies(text) && re.test(text)) return reason;
+  return void 0;
+}
 var NEEDS_WATCH = /[&!{]|<</;
 var hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 var Declined = class extends Error {
@@ -3168,10 +3184,11 @@ function warn() {
   throw new Declined("warning");
 }
 function parseFast(text) {
-  for (const [re, reason] of DECLINE) if (re.test(text)) return { ok: false, reason };
+  const reason = declineReason(text);
+  if (reason !== void 0) return { ok: false, reason };
   let values;
   try {
-    values = loadAll(text, null, NEEDS_WATCH.test(text) ? { schema: SCHEMA, onWarning: warn, listener: watchNode } : { schema: SCHEMA, onWarning: warn });
+    values = loadAll(text, null, NEEDS_WATCH.test(text) ? { schema: FAST_SCHEMA, onWarning: warn, listener: watchNode } : { schema: FAST_SCHEMA, onWarning: warn });
   } catch (e) {
     return { ok: false, reason: e instanceof Declined ? e.message : "js-yaml error" };
   }
@@ -3180,6 +3197,160 @@ function parseFast(text) {
     if (value !== null && value !== void 0) documents.push({ index, value });
   });
   return { ok: true, documents };
+}
+
+// src/manifest/fast-positions.ts
+var Unsure = class extends Error {
+};
+var hasOwn2 = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+var SPACE = 32;
+var LF = 10;
+var CR = 13;
+var HASH = 35;
+function skipSeparation(text, p) {
+  const n = text.length;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (c === SPACE || c === LF || c === CR) p++;
+    else if (c === HASH) {
+      p++;
+      while (p < n && text.charCodeAt(p) !== LF && text.charCodeAt(p) !== CR) p++;
+    } else break;
+  }
+  return p;
+}
+function skipSpaces(text, p) {
+  while (p < text.length && text.charCodeAt(p) === SPACE) p++;
+  return p;
+}
+function trimBack(text, start, p) {
+  while (p > start) {
+    const c = text.charCodeAt(p - 1);
+    if (c === SPACE || c === LF || c === CR) p--;
+    else break;
+  }
+  return p;
+}
+function blockScalarEnd(text, start, stop) {
+  const header = text.indexOf("\n", start);
+  if (header === -1) return text.length;
+  const first = header + 1;
+  let indent = 0;
+  let i = first;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === SPACE) indent++;
+    else if (c === LF) indent = 0;
+    else if (c !== CR || text.charCodeAt(i + 1) !== LF) break;
+  }
+  if (i === text.length && indent > 0) throw new Unsure("block scalar without content");
+  let nl = stop >= text.length ? text.charCodeAt(text.length - 1) === LF ? text.length - 1 : text.length : text.lastIndexOf("\n", stop - 1);
+  if (nl < header) throw new Unsure("block scalar end");
+  for (; ; ) {
+    let j = nl - 1;
+    if (text.charCodeAt(j) === CR) j--;
+    const last = j;
+    while (text.charCodeAt(j) === SPACE) j--;
+    if (j >= first && text.charCodeAt(j) === LF && last - j <= indent) nl = j;
+    else break;
+  }
+  return Math.min(nl + 1, text.length);
+}
+function sameValue(a, b) {
+  return Object.is(a, b);
+}
+function buildNode(text, kind, result, open, end, kids) {
+  if (kind === null) {
+    const p = skipSpaces(text, open);
+    return { kind, result, pos: { value: { start: p, end: p } } };
+  }
+  if (kids.length === 1 && kids[0].kind === kind && sameValue(kids[0].result, result)) return kids[0];
+  const start = skipSeparation(text, open);
+  const c = text.charCodeAt(start);
+  if (kind === "scalar") {
+    if (c === 124 || c === 62) {
+      if (kids.length > 1 || kids.length === 1 && kids[0].kind !== null) throw new Unsure("block scalar frames");
+      return { kind, result, pos: { value: { start, end: blockScalarEnd(text, start, end) } } };
+    }
+    if (kids.length !== 0) throw new Unsure("scalar frames");
+    if (typeof result === "object" && result !== null) throw new Unsure("scalar result");
+    const stop = c === 34 || c === 39 ? end : trimBack(text, start, end);
+    if (stop <= start) throw new Unsure("empty scalar");
+    return { kind, result, pos: { value: { start, end: stop } } };
+  }
+  if (kind === "sequence") {
+    if (!Array.isArray(result) || kids.length !== result.length) throw new Unsure("sequence items");
+    const children2 = /* @__PURE__ */ new Map();
+    let max2 = start;
+    for (let i = 0; i < kids.length; i++) {
+      const kid = kids[i];
+      if (kid.kind === null || !sameValue(kid.result, result[i])) throw new Unsure("sequence item");
+      children2.set(i, kid.pos);
+      if (kid.pos.value.end > max2) max2 = kid.pos.value.end;
+    }
+    if (c === 91) return { kind, result, pos: { value: { start, end }, children: children2 } };
+    if (c !== 45 || kids.length === 0) throw new Unsure("block sequence");
+    return { kind, result, pos: { value: { start, end: max2 }, children: children2 } };
+  }
+  if (typeof result !== "object" || result === null || Array.isArray(result)) throw new Unsure("mapping result");
+  const flow = c === 123;
+  let count = kids.length;
+  if (!flow && count % 2 === 1 && kids[count - 1].kind === null) count--;
+  if (count % 2 !== 0 || !flow && count === 0) throw new Unsure("mapping entries");
+  const children = /* @__PURE__ */ new Map();
+  let max = start;
+  for (let i = 0; i < count; i += 2) {
+    const k = kids[i];
+    const v = kids[i + 1];
+    if (k.kind !== "scalar" || flow && v.kind === null) throw new Unsure("mapping entry");
+    const name = String(k.result);
+    if (!hasOwn2(result, name) || !sameValue(result[name], v.result) || children.has(name)) {
+      throw new Unsure("mapping key");
+    }
+    children.set(name, { key: k.pos.value, value: v.pos.value, children: v.pos.children, alias: v.pos.alias });
+    if (k.pos.value.end > max) max = k.pos.value.end;
+    if (v.pos.value.end > max) max = v.pos.value.end;
+  }
+  if (children.size !== Object.keys(result).length) throw new Unsure("mapping size");
+  return { kind, result, pos: { value: { start, end: flow ? end : max }, children } };
+}
+function fastPositions(text) {
+  const opens = [];
+  const frames = [];
+  const roots = [];
+  const limit = text.length;
+  function listener(event, state) {
+    if (event === "open") {
+      opens.push(state.position);
+      frames.push([]);
+      return;
+    }
+    const s = state;
+    if (typeof s.anchor === "string" || typeof s.tag === "string" && s.tag !== PLAIN_TAG) throw new Unsure("anchor or tag");
+    const open = opens.pop();
+    const kids = frames.pop();
+    if (open === void 0 || kids === void 0) throw new Unsure("unbalanced frames");
+    const kind = state.kind;
+    if (kind !== null && kind !== "scalar" && kind !== "mapping" && kind !== "sequence") throw new Unsure("kind");
+    const built = buildNode(text, kind, state.result, Math.min(open, limit), Math.min(state.position, limit), kids);
+    const parent = frames[frames.length - 1];
+    if (parent) parent.push(built);
+    else roots.push(built);
+  }
+  try {
+    const values = loadAll(text, null, { schema: FAST_SCHEMA, listener });
+    if (frames.length !== 0 || roots.length !== values.length) return void 0;
+    const out = /* @__PURE__ */ new Map();
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      const root = roots[i];
+      if (!sameValue(root.result, value ?? null)) return void 0;
+      if (value !== null && value !== void 0) out.set(i, root.pos);
+    }
+    return out;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/k8s/pod-spec.ts
@@ -3422,8 +3593,61 @@ function scanSuppressions(rawText) {
 }
 
 // src/core/engine.ts
+function textMayHold(text, kind) {
+  const re = new RegExp(`\\b(?:${kind.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}|binary)\\b|\\\\`);
+  return re.test(text);
+}
+function runOf(objects) {
+  const byKind = /* @__PURE__ */ new Map();
+  return {
+    objects,
+    objectsOf(kind) {
+      let list = byKind.get(kind);
+      if (!list) byKind.set(kind, list = objects.filter((o) => o.kind === kind));
+      return list;
+    }
+  };
+}
+var StreamRun = class {
+  constructor(sources, scratch) {
+    this.sources = sources;
+    this.scratch = scratch;
+  }
+  sources;
+  scratch;
+  byKind = /* @__PURE__ */ new Map();
+  all;
+  read(accept, keep) {
+    const session = this.scratch();
+    const out = [];
+    for (const source of this.sources) {
+      if (!accept(source)) continue;
+      const file = source.peek();
+      if (!file) continue;
+      for (const o of session.addFile(file)) if (keep(o)) out.push(objectInfo(o));
+    }
+    return out;
+  }
+  objectsOf(kind) {
+    let list = this.byKind.get(kind);
+    if (!list) {
+      list = this.all ? this.all.filter((o) => o.kind === kind) : this.read((s) => s.mayHold(kind), (o) => o.kind === kind);
+      this.byKind.set(kind, list);
+    }
+    return list;
+  }
+  get objects() {
+    return this.all ??= this.read(() => true, () => true);
+  }
+};
+function textSource(file) {
+  return { path: file.path, mayHold: (kind) => textMayHold(file.text, kind), peek: () => file, read: () => file };
+}
 var fastPathEnabled = true;
 var NO_POSITION = { value: { start: 0, end: 0 } };
+function objectInfo(o) {
+  return { value: o.value, apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace, file: o.file, document: o.document, basePath: o.basePath, podSpec: o.podSpec };
+}
 var LazyPositions = class {
   text;
   lineIndex;
@@ -3436,9 +3660,14 @@ var LazyPositions = class {
   }
   pos(document) {
     if (!this.byDocument) {
-      const parsed = parseManifest(this.text ?? "");
-      this.lineIndex ??= parsed.lines;
-      this.byDocument = new Map(parsed.documents.map((d) => [d.index, d.pos]));
+      const text = this.text ?? "";
+      this.byDocument = fastPositions(text);
+      if (!this.byDocument) {
+        const parsed = parseManifest(text);
+        this.lineIndex ??= parsed.lines;
+        this.byDocument = new Map(parsed.documents.map((d) => [d.index, d.pos]));
+      }
+      this.lineIndex ??= new LineIndex(stripBom(text));
       this.text = void 0;
     }
     return this.byDocument.get(document) ?? NO_POSITION;
@@ -3477,6 +3706,11 @@ var LintSession = class _LintSession {
   linted = /* @__PURE__ */ new Set();
   objectOfFinding = /* @__PURE__ */ new WeakMap();
   fileConfigs = /* @__PURE__ */ new Map();
+  /** Findings before this index already had their in-source and config suppressions applied (`settle`). */
+  settled = 0;
+  /** Findings of the `suppression` rule made while settling. */
+  problems = [];
+  suppressorOf;
   enabled(config, id) {
     return config.rules.find((r) => r.rule.id === id);
   }
@@ -3642,9 +3876,18 @@ var LintSession = class _LintSession {
       }
     };
   }
+  /** The rules that run on an object, per file configuration and phase (computed once for each). */
+  active = /* @__PURE__ */ new WeakMap();
   activeRules(object, phase) {
-    const version = object.config.settings.kubernetesVersion;
-    return object.config.rules.filter((e) => {
+    let byPhase = this.active.get(object.config);
+    if (!byPhase) this.active.set(object.config, byPhase = /* @__PURE__ */ new Map());
+    let rules = byPhase.get(phase);
+    if (!rules) byPhase.set(phase, rules = this.computeActiveRules(object.config, phase));
+    return rules;
+  }
+  computeActiveRules(config, phase) {
+    const version = config.settings.kubernetesVersion;
+    return config.rules.filter((e) => {
       const m = e.rule.meta;
       if (m.category === "syntax" && (e.rule.id === parseErrorRule.id || e.rule.id === duplicateKeyRule.id)) return false;
       if (e.rule.id === SUPPRESSION_RULE_ID) return false;
@@ -3665,9 +3908,12 @@ var LintSession = class _LintSession {
     }
   }
   /** Run the object rules on each object. `phase: 'update'` skips checks that apply only on create. */
-  lintObjects(objects, run = { objects }, phase = "create") {
+  lintObjects(objects, run = runOf(objects), phase = "create") {
+    for (const object of objects) this.linted.add(object);
+    this.runRules(objects, run, phase);
+  }
+  runRules(objects, run, phase) {
     for (const object of objects) {
-      this.linted.add(object);
       for (const enabled of this.activeRules(object, phase)) {
         try {
           const visitors = enabled.rule.create(this.context(enabled, object, run));
@@ -3677,6 +3923,103 @@ var LintSession = class _LintSession {
         }
       }
     }
+  }
+  /** Give a file its place in the report's order before it is read (files are reported in this order). */
+  registerFile(path) {
+    if (!this.fileOrder.has(path)) this.fileOrder.set(path, this.fileOrder.size);
+  }
+  /**
+   * Lint a run of files, streaming: each file is read, linted and settled (positions and in-source
+   * suppressions applied) and its objects are dropped. Rules that look across the run read other files on
+   * demand (`run.objectsOf(kind)` reads only files that may hold the kind). The report is the same as
+   * `addFile` for every file, then `lintObjects` on all their objects, then `report()`.
+   */
+  lintRun(sources) {
+    for (const s of sources) this.registerFile(s.path);
+    const run = this.streamRun(sources);
+    for (const source of sources) this.lintSource(source, run);
+    return this.report();
+  }
+  /** The RunInfo of a streaming run over these sources (see `lintRun`). */
+  streamRun(sources) {
+    return new StreamRun(sources, () => new _LintSession(this.rules, this.resolver, this.options));
+  }
+  /** Read, lint and settle one source of a streaming run (a file that cannot be read is settled alone). */
+  lintSource(source, run) {
+    const file = source.read();
+    if (file) this.lintFile(file, run);
+    else this.settle(/* @__PURE__ */ new Set([source.path]), []);
+  }
+  /**
+   * Hand over the settled findings and suppression problems made so far (a worker thread sends them to the
+   * session that reports, which takes them with `addSettled` in file order).
+   */
+  takeSettled() {
+    const findings = this.findings.splice(0, this.settled);
+    this.settled = 0;
+    return { findings, problems: this.problems.splice(0) };
+  }
+  /** Take findings settled by another session of the same run (in the order they were made). */
+  addSettled(part) {
+    if (this.settled < this.findings.length) throw new Error("addSettled: this session has unsettled findings");
+    for (const f of part.findings) this.findings.push(f);
+    this.settled = this.findings.length;
+    for (const p of part.problems) this.problems.push(p);
+  }
+  /** What this session has counted and which config suppressions it used (to merge into another session). */
+  tally() {
+    return { stats: { ...this.stats }, usedConfig: this.suppressor.usedConfig() };
+  }
+  /** Merge another session's tally (see `tally`). */
+  addTally(t) {
+    this.stats.files += t.stats.files;
+    this.stats.documents += t.stats.documents;
+    this.stats.objects += t.stats.objects;
+    this.stats.skipped += t.stats.skipped;
+    this.suppressor.addUsedConfig(t.usedConfig);
+  }
+  /** Read, lint and settle one file against the given run (see `lintRun`); its objects are not kept. */
+  lintFile(file, run) {
+    const from = this.findings.length;
+    const objects = this.addFile(file);
+    this.runRules(objects, run, "create");
+    if (this.findings.length > from || this.inline.has(file.path) || objects.length > 0) this.settle(/* @__PURE__ */ new Set([file.path]), objects);
+  }
+  get suppressor() {
+    return this.suppressorOf ??= new Suppressor({
+      configPathOf: (file) => this.fileConfigs.get(file)?.configPath ?? file,
+      knownRules: this.ruleIds,
+      settings: this.resolver.suppressionSettings,
+      severityFor: (file) => this.enabled(this.fileConfigs.get(file)?.config ?? this.resolver.resolve(file), SUPPRESSION_RULE_ID)?.severity
+    });
+  }
+  /**
+   * Apply the in-source suppressions of these files and objects, and the config entries, to the findings made
+   * since the last settle; the files' directives are then forgotten.
+   */
+  settle(files, objects) {
+    const inline = /* @__PURE__ */ new Map();
+    for (const file of files) {
+      const directives = this.inline.get(file);
+      if (directives) inline.set(file, directives);
+      this.inline.delete(file);
+    }
+    const { findings, problems } = this.suppressor.applyGroup({
+      findings: this.findings.slice(this.settled),
+      objects,
+      objectOf: (f) => this.objectOfFinding.get(f),
+      inline,
+      regionOf: (object, path) => {
+        const o = object;
+        return o.lines.region(locate(o.pos, [...o.basePath, ...path]));
+      }
+    });
+    for (let i = 0; i < findings.length; i++) {
+      this.objectOfFinding.delete(this.findings[this.settled + i]);
+      this.findings[this.settled + i] = findings[i];
+    }
+    this.settled = this.findings.length;
+    this.problems.push(...problems);
   }
   /** Run the update rules on an old/new pair; findings sit in the new object, with the old position. */
   lintUpdate(previous, current, run, subresource) {
@@ -3702,24 +4045,16 @@ var LintSession = class _LintSession {
    * `summary.suppressed`, not in errors/warnings/infos; problems with suppressions are `suppression` findings.
    */
   report() {
-    const linted = [...this.linted];
-    const relevant = /* @__PURE__ */ new Set([...linted.map((o) => o.file), ...this.findings.map((f) => f.file)]);
-    const { findings: marked, problems } = applySuppressions({
-      findings: this.findings,
-      objects: linted,
-      objectOf: (f) => this.objectOfFinding.get(f),
-      inline: new Map([...this.inline].filter(([file]) => relevant.has(file))),
-      configPathOf: (file) => this.fileConfigs.get(file)?.configPath ?? file,
-      knownRules: this.ruleIds,
-      settings: this.resolver.suppressionSettings,
-      severityFor: (file) => this.enabled(this.fileConfigs.get(file)?.config ?? this.resolver.resolve(file), SUPPRESSION_RULE_ID)?.severity,
-      regionOf: (object, path) => {
-        const o = object;
-        return o.lines.region(locate(o.pos, [...o.basePath, ...path]));
-      }
-    });
+    if (this.settled < this.findings.length || this.linted.size > 0) {
+      const linted = [...this.linted];
+      const relevant = /* @__PURE__ */ new Set([...linted.map((o) => o.file), ...this.findings.slice(this.settled).map((f) => f.file)]);
+      this.settle(relevant, linted);
+      this.linted.clear();
+    }
+    const end = this.suppressor.finish(this.findings);
+    const problems = [...this.problems, ...end.problems];
     for (const p of problems) if (!this.fileOrder.has(p.file)) this.fileOrder.set(p.file, this.fileOrder.size);
-    const findings = [...marked, ...problems].sort((a, b) => compareFindings(a, b, this.fileOrder));
+    const findings = [...end.findings, ...problems].sort((a, b) => compareFindings(a, b, this.fileOrder));
     return {
       kubernetesVersion: formatVersion(this.resolver.kubernetesVersion),
       findings,
@@ -3728,10 +4063,7 @@ var LintSession = class _LintSession {
   }
 };
 function lintSources(files, rules, resolver) {
-  const session = new LintSession(rules, resolver);
-  const objects = files.flatMap((f) => session.addFile(f));
-  session.lintObjects(objects);
-  return session.report();
+  return new LintSession(rules, resolver).lintRun(files.map(textSource));
 }
 
 export {
@@ -3741,6 +4073,7 @@ export {
   derivedData,
   podPolicyData,
   withSyntaxRules,
+  textSource,
   LintSession,
   lintSources
 };

@@ -1,7 +1,7 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   setSchemaCompiler
-} from "./chunk-DO44LZYF.js";
+} from "./chunk-URRYDDI4.js";
 import {
   __commonJS,
   __toESM
