@@ -1,16 +1,16 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   diffGit
-} from "./chunks/chunk-LALP5BM7.js";
+} from "./chunks/chunk-3BIKDOMD.js";
 import {
   MANIFEST_EXTENSIONS,
   builtinRules,
   lintFiles,
   loadConfiguredPlugins
-} from "./chunks/chunk-GX3XA634.js";
+} from "./chunks/chunk-DPIUEKCQ.js";
 import {
   withSyntaxRules
-} from "./chunks/chunk-ED5DV3O2.js";
+} from "./chunks/chunk-C6FS73KJ.js";
 import {
   NEWEST_VERSION,
   OLDEST_VERSION,
@@ -18,7 +18,7 @@ import {
   countSeverities,
   isSupportedVersion,
   parseVersion
-} from "./chunks/chunk-URRYDDI4.js";
+} from "./chunks/chunk-XU2I3X3C.js";
 import {
   __commonJS,
   __toESM

@@ -3,18 +3,18 @@ import {
   diffGit,
   diffPaths,
   pairObjects
-} from "./chunks/chunk-LALP5BM7.js";
-import "./chunks/chunk-JGHNZQBR.js";
+} from "./chunks/chunk-3BIKDOMD.js";
+import "./chunks/chunk-SOZWLGNA.js";
 import {
   builtinRules,
   lintFiles,
   loadPlugins,
   localToday
-} from "./chunks/chunk-GX3XA634.js";
+} from "./chunks/chunk-DPIUEKCQ.js";
 import {
   lintSources,
   withSyntaxRules
-} from "./chunks/chunk-ED5DV3O2.js";
+} from "./chunks/chunk-C6FS73KJ.js";
 import {
   CONFIG_SCHEMA,
   ConfigResolver,
@@ -39,7 +39,7 @@ import {
   runObjectsOf,
   str,
   validateConfig
-} from "./chunks/chunk-URRYDDI4.js";
+} from "./chunks/chunk-XU2I3X3C.js";
 import "./chunks/chunk-QDJ5KUSK.js";
 
 // src/index.ts

@@ -1,13 +1,13 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
-import "./chunks/chunk-JGHNZQBR.js";
+import "./chunks/chunk-SOZWLGNA.js";
 import {
   LintSession,
   withSyntaxRules
-} from "./chunks/chunk-ED5DV3O2.js";
+} from "./chunks/chunk-C6FS73KJ.js";
 import {
   ConfigResolver,
   validateRuleOptions
-} from "./chunks/chunk-URRYDDI4.js";
+} from "./chunks/chunk-XU2I3X3C.js";
 import "./chunks/chunk-QDJ5KUSK.js";
 
 // src/testing/rule-tester.ts

@@ -229,6 +229,13 @@ export class ConfigResolver {
 
   /** How suppressions apply in this run: config `ignores` and `strict`, command-line switches, baseline, date. */
   get suppressionSettings(): SuppressionSettings {
+    return (this.suppressionSettingsOf ??= this.makeSuppressionSettings());
+  }
+
+  /** Made once per resolver (the settings never change; a webhook asks on every review). */
+  private suppressionSettingsOf: SuppressionSettings | undefined;
+
+  private makeSuppressionSettings(): SuppressionSettings {
     const s: SuppressionSettings = {
       strict: this.cli.strict === true || this.config.strict === true,
       reportUnused: this.cli.reportUnusedSuppressions === true,

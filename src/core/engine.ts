@@ -16,7 +16,7 @@ import type { ConfigResolver } from './config.js';
 import type { EnabledRule, ResolvedFileConfig } from './config.js';
 import { compareFindings, countSeverities, interpolate } from './report.js';
 import type { Finding, LintReport, ObjectRef, PreviousLocation, Summary } from './report.js';
-import type { AnyRule, ObjectInfo, ReportDescriptor, RuleContext, RuleVisitors, RunInfo, UpdateInfo } from './rule.js';
+import type { AnyRule, ObjectInfo, ReportDescriptor, RuleContext, RuleSettings, RuleVisitors, RunInfo, UpdateInfo } from './rule.js';
 import { duplicateKeyRule, parseErrorRule, withSyntaxRules } from './syntax-rules.js';
 import { scanSuppressions } from '../manifest/comments.js';
 import type { InlineSuppression } from '../manifest/comments.js';
@@ -187,6 +187,42 @@ class LazyPositions {
   }
 }
 
+/**
+ * The context of one rule on one object. Made for every rule and object, so it is one small allocation:
+ * `report` is made only when a rule reports (it is a bound function, so `const { report } = context` works).
+ */
+class Context implements RuleContext<string, unknown> {
+  readonly #session: LintSession;
+  readonly #enabled: EnabledRule;
+  readonly #previous: LoadedObject | undefined;
+  readonly object: LoadedObject;
+  readonly run: RunInfo;
+
+  constructor(session: LintSession, enabled: EnabledRule, object: LoadedObject, run: RunInfo, previous: LoadedObject | undefined) {
+    this.#session = session;
+    this.#enabled = enabled;
+    this.#previous = previous;
+    this.object = object;
+    this.run = run;
+  }
+
+  get id(): string {
+    return this.#enabled.rule.id;
+  }
+
+  get options(): unknown {
+    return this.#enabled.options;
+  }
+
+  get settings(): RuleSettings {
+    return this.object.config.settings;
+  }
+
+  get report(): (d: ReportDescriptor<string>) => void {
+    return (d) => this.#session.addReport(this.#enabled, this.object, d, this.#previous);
+  }
+}
+
 /** A document as the engine reads it: its index in the file, its value, and where its positions come from. */
 interface DocumentSource {
   index: number;
@@ -221,6 +257,9 @@ function isObjectDoc(v: JsonValue): v is JsonObject {
   return isRecord(v) && typeof v['apiVersion'] === 'string' && typeof v['kind'] === 'string' && v['apiVersion'] !== '' && v['kind'] !== '';
 }
 
+/** Rule lists with the engine's own rules and their ids, per list given (a webhook makes a session per review). */
+const preparedRules = new WeakMap<readonly AnyRule[], { rules: readonly AnyRule[]; ids: ReadonlySet<string> }>();
+
 /**
  * One lint run. Add files, then lint their objects (and, in diff mode, old/new pairs); `report()` gives
  * the sorted findings and the summary. Rules are passed in: built-ins and plugins alike.
@@ -245,8 +284,13 @@ export class LintSession {
 
   /** `freeze`: deep-freeze every object before rules see it (the RuleTester uses it to catch mutation). */
   constructor(rules: readonly AnyRule[], resolver: ConfigResolver, private readonly options: LintSessionOptions = {}) {
-    this.rules = withSyntaxRules(rules);
-    this.ruleIds = new Set(this.rules.map((r) => r.id));
+    let prepared = preparedRules.get(rules);
+    if (!prepared) {
+      const all = withSyntaxRules(rules);
+      preparedRules.set(rules, (prepared = { rules: all, ids: new Set(all.map((r) => r.id)) }));
+    }
+    this.rules = prepared.rules;
+    this.ruleIds = prepared.ids;
     this.resolver = resolver;
   }
 
@@ -412,18 +456,14 @@ export class LintSession {
   }
 
   private context(enabled: EnabledRule, object: LoadedObject, run: RunInfo, previous?: LoadedObject): RuleContext<string, unknown> {
-    return {
-      id: enabled.rule.id,
-      options: enabled.options,
-      settings: object.config.settings,
-      object,
-      run,
-      report: (d) => {
-        const finding = this.locateFinding(enabled, object, d, previous);
-        this.objectOfFinding.set(finding, object);
-        this.findings.push(finding);
-      },
-    };
+    return new Context(this, enabled, object, run, previous);
+  }
+
+  /** @internal A rule's report (through its Context): locate it and keep it. */
+  addReport(enabled: EnabledRule, object: LoadedObject, d: ReportDescriptor<string>, previous: LoadedObject | undefined): void {
+    const finding = this.locateFinding(enabled, object, d, previous);
+    this.objectOfFinding.set(finding, object);
+    this.findings.push(finding);
   }
 
   /** The rules that run on an object, per file configuration and phase (computed once for each). */

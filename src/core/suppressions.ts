@@ -191,16 +191,29 @@ function annotationUnits(object: ObjectInfo, regionOf: SuppressionInput['regionO
   return units;
 }
 
+const regionsOf = new WeakMap<SuppressionSettings, (i: number) => Region>();
+
+/** Where each config `ignores` entry is, from the config text (parsed once per settings: a webhook reports per review). */
+function entryRegions(settings: SuppressionSettings): (i: number) => Region {
+  let regionOf = regionsOf.get(settings);
+  if (!regionOf) {
+    regionOf = () => WHOLE_FILE;
+    const text = settings.configSource?.text;
+    if (text !== undefined) {
+      const parsed = parseManifest(text);
+      const doc = parsed.documents[0];
+      if (doc) regionOf = (i) => parsed.lines.region(locate(doc.pos, ['ignores', i]));
+    }
+    regionsOf.set(settings, regionOf);
+  }
+  return regionOf;
+}
+
 function configUnits(settings: SuppressionSettings, configPathOf: SuppressionInput['configPathOf']): Unit[] {
   if (settings.ignores.length === 0) return [];
   const source = settings.configSource;
   const file = source?.file ?? '<config>';
-  let regionOfEntry = (_i: number): Region => WHOLE_FILE;
-  if (source?.text !== undefined) {
-    const parsed = parseManifest(source.text);
-    const doc = parsed.documents[0];
-    if (doc) regionOfEntry = (i) => parsed.lines.region(locate(doc.pos, ['ignores', i]));
-  }
+  const regionOfEntry = entryRegions(settings);
   return settings.ignores.map((e, i) => {
     const kinds = asList(e.kind);
     const tests: ((f: Finding, o: ObjectInfo | undefined) => boolean)[] = [];

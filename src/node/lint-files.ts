@@ -1,5 +1,5 @@
 // Reads files from disk (or stdin text) and lints them in one session; prints nothing.
-import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigResolver, needsSchemaCompiler } from '../core/config-base.js';
 import type { ConfigOverrides } from '../core/config-base.js';
@@ -110,6 +110,22 @@ export function readSource(session: LintSession, run: PreparedRun, display: stri
   }
 }
 
+/**
+ * Read an open file of a known size with as few calls as possible (files that report size 0, such as those of
+ * /proc, are read to their end).
+ */
+function readAll(fd: number, size: number): Buffer {
+  if (size === 0) return readFileSync(fd);
+  const buf = Buffer.allocUnsafe(size);
+  let length = 0;
+  while (length < size) {
+    const n = readSync(fd, buf, length, size - length, null);
+    if (n === 0) break;
+    length += n;
+  }
+  return length === size ? buf : buf.subarray(0, length);
+}
+
 /** Whether UTF-8 bytes name a word as a whole word (no ASCII word character around it). */
 function bytesMention(bytes: Buffer, word: string): boolean {
   const isWord = (c: number | undefined): boolean => c !== undefined && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
@@ -132,7 +148,8 @@ export function fileSource(session: LintSession, run: PreparedRun, display: stri
     try {
       const size = fstatSync(fd).size;
       // Do not read a huge file: the engine reports it from its size.
-      return size > run.resolver.maxFileSize ? { path: display, text: '', configPath, size } : readFileSync(fd);
+      if (size > run.resolver.maxFileSize) return { path: display, text: '', configPath, size };
+      return readAll(fd, size);
     } finally {
       closeSync(fd);
     }

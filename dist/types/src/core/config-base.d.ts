@@ -112,6 +112,9 @@ export declare class ConfigResolver {
     constructor(config: Config, rules: readonly AnyRule[], cli?: ConfigOverrides, source?: ConfigSource | undefined);
     /** How suppressions apply in this run: config `ignores` and `strict`, command-line switches, baseline, date. */
     get suppressionSettings(): SuppressionSettings;
+    /** Made once per resolver (the settings never change; a webhook asks on every review). */
+    private suppressionSettingsOf;
+    private makeSuppressionSettings;
     /** The target version with no override applied (for report headers). */
     get kubernetesVersion(): KubeVersion;
     private matches;

@@ -2,9 +2,9 @@ import type { PosNode } from '../manifest/parse.js';
 import { LineIndex } from '../manifest/positions.js';
 import type { JsonValue } from '../k8s/values.js';
 import type { ConfigResolver } from './config.js';
-import type { ResolvedFileConfig } from './config.js';
+import type { EnabledRule, ResolvedFileConfig } from './config.js';
 import type { Finding, LintReport, Summary } from './report.js';
-import type { AnyRule, ObjectInfo, RunInfo, UpdateInfo } from './rule.js';
+import type { AnyRule, ObjectInfo, ReportDescriptor, RunInfo, UpdateInfo } from './rule.js';
 /** A file to lint: its display path, its text, and its path relative to the config's base (for globs). */
 export interface SourceFile {
     path: string;
@@ -108,6 +108,8 @@ export declare class LintSession {
     /** Build a located finding for a report made by a rule on `object`. */
     private locateFinding;
     private context;
+    /** @internal A rule's report (through its Context): locate it and keep it. */
+    addReport(enabled: EnabledRule, object: LoadedObject, d: ReportDescriptor<string>, previous: LoadedObject | undefined): void;
     /** The rules that run on an object, per file configuration and phase (computed once for each). */
     private readonly active;
     private activeRules;

@@ -56,6 +56,10 @@ export interface RunningServer {
     /** Resolves once the server has shut down. */
     readonly closed: Promise<void>;
 }
-export declare function jsonLogger(write: (line: string) => void): Logger;
+/**
+ * JSON lines through `write`. Lines logged in one turn of the event loop are written together, right after
+ * it (a write per review costs as much as the review under load); nothing is held longer than that.
+ */
+export declare function jsonLogger(write: (text: string) => void): Logger;
 /** Start the webhook. Resolves once it listens; throws PodlintError on bad options, certificates or config. */
 export declare function startServer(options: ServeOptions): Promise<RunningServer>;

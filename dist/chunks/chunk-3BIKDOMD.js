@@ -6,16 +6,16 @@ import {
   loadConfiguredPlugins,
   prepareRun,
   readSource
-} from "./chunk-GX3XA634.js";
+} from "./chunk-DPIUEKCQ.js";
 import {
   LintSession,
   apiGroup
-} from "./chunk-ED5DV3O2.js";
+} from "./chunk-C6FS73KJ.js";
 import {
   PodlintError,
   dig,
   str
-} from "./chunk-URRYDDI4.js";
+} from "./chunk-XU2I3X3C.js";
 
 // src/core/diff.ts
 function groupKind(o) {

@@ -22,7 +22,7 @@ import {
   str,
   stripBom,
   suppressionRule
-} from "./chunk-URRYDDI4.js";
+} from "./chunk-XU2I3X3C.js";
 import {
   __toESM
 } from "./chunk-QDJ5KUSK.js";
@@ -3673,6 +3673,32 @@ var LazyPositions = class {
     return this.byDocument.get(document) ?? NO_POSITION;
   }
 };
+var Context = class {
+  #session;
+  #enabled;
+  #previous;
+  object;
+  run;
+  constructor(session, enabled, object, run, previous) {
+    this.#session = session;
+    this.#enabled = enabled;
+    this.#previous = previous;
+    this.object = object;
+    this.run = run;
+  }
+  get id() {
+    return this.#enabled.rule.id;
+  }
+  get options() {
+    return this.#enabled.options;
+  }
+  get settings() {
+    return this.object.config.settings;
+  }
+  get report() {
+    return (d) => this.#session.addReport(this.#enabled, this.object, d, this.#previous);
+  }
+};
 function objectRef(o) {
   const ref = { apiVersion: o.apiVersion, kind: o.kind };
   if (o.namespace !== void 0) ref.namespace = o.namespace;
@@ -3686,12 +3712,18 @@ function ruleCrash(ruleId, object, cause) {
 function isObjectDoc(v) {
   return isRecord(v) && typeof v["apiVersion"] === "string" && typeof v["kind"] === "string" && v["apiVersion"] !== "" && v["kind"] !== "";
 }
+var preparedRules = /* @__PURE__ */ new WeakMap();
 var LintSession = class _LintSession {
   /** `freeze`: deep-freeze every object before rules see it (the RuleTester uses it to catch mutation). */
   constructor(rules, resolver, options = {}) {
     this.options = options;
-    this.rules = withSyntaxRules(rules);
-    this.ruleIds = new Set(this.rules.map((r) => r.id));
+    let prepared = preparedRules.get(rules);
+    if (!prepared) {
+      const all = withSyntaxRules(rules);
+      preparedRules.set(rules, prepared = { rules: all, ids: new Set(all.map((r) => r.id)) });
+    }
+    this.rules = prepared.rules;
+    this.ruleIds = prepared.ids;
     this.resolver = resolver;
   }
   options;
@@ -3863,18 +3895,13 @@ var LintSession = class _LintSession {
     return finding;
   }
   context(enabled, object, run, previous) {
-    return {
-      id: enabled.rule.id,
-      options: enabled.options,
-      settings: object.config.settings,
-      object,
-      run,
-      report: (d) => {
-        const finding = this.locateFinding(enabled, object, d, previous);
-        this.objectOfFinding.set(finding, object);
-        this.findings.push(finding);
-      }
-    };
+    return new Context(this, enabled, object, run, previous);
+  }
+  /** @internal A rule's report (through its Context): locate it and keep it. */
+  addReport(enabled, object, d, previous) {
+    const finding = this.locateFinding(enabled, object, d, previous);
+    this.objectOfFinding.set(finding, object);
+    this.findings.push(finding);
   }
   /** The rules that run on an object, per file configuration and phase (computed once for each). */
   active = /* @__PURE__ */ new WeakMap();

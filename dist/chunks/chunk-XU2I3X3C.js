@@ -10330,16 +10330,26 @@ function annotationUnits(object, regionOf) {
   }
   return units;
 }
+var regionsOf = /* @__PURE__ */ new WeakMap();
+function entryRegions(settings) {
+  let regionOf = regionsOf.get(settings);
+  if (!regionOf) {
+    regionOf = () => WHOLE_FILE;
+    const text = settings.configSource?.text;
+    if (text !== void 0) {
+      const parsed = parseManifest(text);
+      const doc = parsed.documents[0];
+      if (doc) regionOf = (i) => parsed.lines.region(locate(doc.pos, ["ignores", i]));
+    }
+    regionsOf.set(settings, regionOf);
+  }
+  return regionOf;
+}
 function configUnits(settings, configPathOf) {
   if (settings.ignores.length === 0) return [];
   const source = settings.configSource;
   const file = source?.file ?? "<config>";
-  let regionOfEntry = (_i) => WHOLE_FILE;
-  if (source?.text !== void 0) {
-    const parsed = parseManifest(source.text);
-    const doc = parsed.documents[0];
-    if (doc) regionOfEntry = (i) => parsed.lines.region(locate(doc.pos, ["ignores", i]));
-  }
+  const regionOfEntry = entryRegions(settings);
   return settings.ignores.map((e, i) => {
     const kinds = asList(e.kind);
     const tests = [];
@@ -11873,6 +11883,11 @@ var ConfigResolver = class {
   maxFileSize;
   /** How suppressions apply in this run: config `ignores` and `strict`, command-line switches, baseline, date. */
   get suppressionSettings() {
+    return this.suppressionSettingsOf ??= this.makeSuppressionSettings();
+  }
+  /** Made once per resolver (the settings never change; a webhook asks on every review). */
+  suppressionSettingsOf;
+  makeSuppressionSettings() {
     const s = {
       strict: this.cli.strict === true || this.config.strict === true,
       reportUnused: this.cli.reportUnusedSuppressions === true,

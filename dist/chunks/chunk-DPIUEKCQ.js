@@ -8,7 +8,7 @@ import {
   podPolicyData,
   textSource,
   withSyntaxRules
-} from "./chunk-ED5DV3O2.js";
+} from "./chunk-C6FS73KJ.js";
 import {
   ConfigResolver,
   PodlintError,
@@ -28,7 +28,7 @@ import {
   runObjectsOf,
   str,
   validateConfig
-} from "./chunk-URRYDDI4.js";
+} from "./chunk-XU2I3X3C.js";
 import {
   __commonJS,
   __toESM
@@ -6015,7 +6015,7 @@ async function loadConfiguredPlugins(options) {
 }
 
 // src/node/lint-files.ts
-import { closeSync, fstatSync, openSync, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync as readFileSync4, readSync, statSync as statSync2 } from "node:fs";
 import path4 from "node:path";
 
 // src/node/files.ts
@@ -6161,6 +6161,17 @@ function readSource(session, run, display) {
     return void 0;
   }
 }
+function readAll(fd, size) {
+  if (size === 0) return readFileSync4(fd);
+  const buf = Buffer.allocUnsafe(size);
+  let length = 0;
+  while (length < size) {
+    const n = readSync(fd, buf, length, size - length, null);
+    if (n === 0) break;
+    length += n;
+  }
+  return length === size ? buf : buf.subarray(0, length);
+}
 function bytesMention(bytes, word) {
   const isWord = (c) => c !== void 0 && (c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95);
   for (let i = bytes.indexOf(word); i !== -1; i = bytes.indexOf(word, i + 1)) {
@@ -6176,7 +6187,8 @@ function fileSource(session, run, display) {
     const fd = openSync(abs, "r");
     try {
       const size = fstatSync(fd).size;
-      return size > run.resolver.maxFileSize ? { path: display, text: "", configPath, size } : readFileSync4(fd);
+      if (size > run.resolver.maxFileSize) return { path: display, text: "", configPath, size };
+      return readAll(fd, size);
     } finally {
       closeSync(fd);
     }
@@ -6215,7 +6227,7 @@ async function lintFiles(inputs, options = {}) {
     const plugins = await loadConfiguredPlugins({ cwd: options.cwd ?? process.cwd(), configFile: options.configFile, configLookup: options.configLookup });
     if (plugins.length > 0) options = { ...options, rules: [...builtinRules, ...plugins] };
   }
-  if (options.rules !== void 0 && needsSchemaCompiler(options.rules)) await import("./config-VM4TDTYO.js");
+  if (options.rules !== void 0 && needsSchemaCompiler(options.rules)) await import("./config-XV2XK46A.js");
   const run = prepareRun(options);
   const files = await findFiles(
     inputs.filter((i) => i !== "-"),
@@ -6225,7 +6237,7 @@ async function lintFiles(inputs, options = {}) {
   const threads = options.threads === "auto" ? autoThreads(files.length, options.cores ?? 1) : options.threads ?? 0;
   if (threads > 0 && options.workerScript !== void 0 && !options.stdin && files.length > 0) {
     for (const file of files) session.registerFile(file);
-    const { lintOnWorkers } = await import("./lint-workers-GJNYI5LY.js");
+    const { lintOnWorkers } = await import("./lint-workers-Q722I5TT.js");
     const setup = { cwd: run.cwd, configFile: options.configFile, configLookup: options.configLookup, overrides: run.overrides, files };
     return lintOnWorkers(session, setup, Math.min(threads, files.length), options.workerScript);
   }
