@@ -1,16 +1,16 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   diffGit
-} from "./chunks/chunk-3BIKDOMD.js";
+} from "./chunks/chunk-LWFEXZPO.js";
 import {
   MANIFEST_EXTENSIONS,
   builtinRules,
   lintFiles,
   loadConfiguredPlugins
-} from "./chunks/chunk-DPIUEKCQ.js";
+} from "./chunks/chunk-VQILSBUQ.js";
 import {
   withSyntaxRules
-} from "./chunks/chunk-C6FS73KJ.js";
+} from "./chunks/chunk-DCJM7JQS.js";
 import {
   NEWEST_VERSION,
   OLDEST_VERSION,
@@ -18,7 +18,7 @@ import {
   countSeverities,
   isSupportedVersion,
   parseVersion
-} from "./chunks/chunk-XU2I3X3C.js";
+} from "./chunks/chunk-JVRVZZID.js";
 import {
   __commonJS,
   __toESM

@@ -3,18 +3,18 @@ import {
   diffGit,
   diffPaths,
   pairObjects
-} from "./chunks/chunk-3BIKDOMD.js";
-import "./chunks/chunk-SOZWLGNA.js";
+} from "./chunks/chunk-LWFEXZPO.js";
+import "./chunks/chunk-U6N63LJR.js";
 import {
   builtinRules,
   lintFiles,
   loadPlugins,
   localToday
-} from "./chunks/chunk-DPIUEKCQ.js";
+} from "./chunks/chunk-VQILSBUQ.js";
 import {
   lintSources,
   withSyntaxRules
-} from "./chunks/chunk-C6FS73KJ.js";
+} from "./chunks/chunk-DCJM7JQS.js";
 import {
   CONFIG_SCHEMA,
   ConfigResolver,
@@ -39,7 +39,7 @@ import {
   runObjectsOf,
   str,
   validateConfig
-} from "./chunks/chunk-XU2I3X3C.js";
+} from "./chunks/chunk-JVRVZZID.js";
 import "./chunks/chunk-QDJ5KUSK.js";
 
 // src/index.ts

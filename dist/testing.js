@@ -1,13 +1,13 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
-import "./chunks/chunk-SOZWLGNA.js";
+import "./chunks/chunk-U6N63LJR.js";
 import {
   LintSession,
   withSyntaxRules
-} from "./chunks/chunk-C6FS73KJ.js";
+} from "./chunks/chunk-DCJM7JQS.js";
 import {
   ConfigResolver,
   validateRuleOptions
-} from "./chunks/chunk-XU2I3X3C.js";
+} from "./chunks/chunk-JVRVZZID.js";
 import "./chunks/chunk-QDJ5KUSK.js";
 
 // src/testing/rule-tester.ts

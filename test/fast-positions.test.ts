@@ -13,28 +13,11 @@ import { fastPositions } from '../src/manifest/fast-positions.js';
 import { parseManifest } from '../src/manifest/parse.js';
 import type { PosNode } from '../src/manifest/parse.js';
 import { FIXTURES, SHARED, generateCorpus, manifestFiles } from './helpers.js';
-import { fuzzed, fuzzedLayout, TOKENS } from './yaml-fuzz.js';
+import { fuzzed, fuzzedLayout, sameTree, show, TOKENS } from './yaml-fuzz.js';
 
 const SHARED_CORPUS = path.join(SHARED, 'corpus');
 
 /** Deep equality with the same Map entry order, the same own property names (even undefined ones) and Object.is. */
-function sameTree(a: unknown, b: unknown): boolean {
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return Object.is(a, b);
-  if (a instanceof Map || b instanceof Map) {
-    if (!(a instanceof Map && b instanceof Map) || a.size !== b.size) return false;
-    const ea = [...a.entries()];
-    const eb = [...b.entries()];
-    return ea.every(([k, v], i) => Object.is(k, eb[i]![0]) && sameTree(v, eb[i]![1]));
-  }
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i])) return false;
-  return ka.every((k) => sameTree((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
-}
-
-const show = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) => (x instanceof Map ? Object.fromEntries([...x].map(([k, y]) => [String(k), y])) : x));
-
 type Outcome = 'declined' | 'invalid' | 'fallback' | 'exact';
 
 /**

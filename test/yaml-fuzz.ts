@@ -31,13 +31,17 @@ export const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
 export type Styles = number[];
 export class Renderer {
   private i = 0;
-  constructor(private readonly styles: Styles) {}
+  /** `blockOnly`: no flow collections (but `{}` and `[]`) and no block scalars, as most manifests are written. */
+  constructor(
+    private readonly styles: Styles,
+    private readonly blockOnly = false,
+  ) {}
   private pick(n: number): number {
     const s = this.styles[this.i++ % this.styles.length] ?? 0;
     return s % n;
   }
   scalar(v: string, flow: boolean, indent: string): string {
-    const style = this.pick(flow ? 3 : 4);
+    const style = this.pick(flow || this.blockOnly ? 3 : 4);
     if (style === 0) return v.replace(/\n/g, `\n${indent}  `);
     if (style === 1) return `'${v.replace(/'/g, "''").replace(/\n/g, `\n${indent}  `)}'`;
     if (style === 2 || v.trim() === '' || v.startsWith(' ')) return JSON.stringify(v);
@@ -54,7 +58,7 @@ export class Renderer {
     return `{${node.entries.map(([k, v]) => `${this.scalar(k, true, indent)}: ${this.flow(v, indent)}`).join(sep)}}`;
   }
   block(node: Tree, indent: string): string {
-    if (node.t === 'scalar' || this.pick(4) === 0 || (node.t === 'map' ? node.entries.length : node.items.length) === 0) {
+    if (node.t === 'scalar' || (!this.blockOnly && this.pick(4) === 0) || (node.t === 'map' ? node.entries.length : node.items.length) === 0) {
       return ` ${node.t === 'scalar' ? this.scalar(node.v, false, indent) : this.flow(node, indent)}${this.comment()}\n`;
     }
     return `${this.comment()}\n${this.body(node, indent)}`;
@@ -77,7 +81,7 @@ export class Renderer {
   document(node: Tree): string {
     if (node.t === 'scalar') return `${this.scalar(node.v, false, '')}\n`;
     const size = node.t === 'map' ? node.entries.length : node.items.length;
-    return size > 0 && this.pick(6) !== 0 ? this.body(node, '') : `${this.flow(node, '')}\n`;
+    return size > 0 && (this.blockOnly || this.pick(6) !== 0) ? this.body(node, '') : `${this.flow(node, '')}\n`;
   }
 }
 
@@ -141,3 +145,34 @@ export const TOKENS = [
   '---', '...', '\n---\n', '|', '>', '|-', '"', "'", '\\', '@', '%', '1:30', '0x1F', 'k: v', '\n  ', '\n    ', '\n- ', '\n  - ',
   '"\\x41"', '"\\u00e9"', '"\\/"', '"\\N"', 'é', '? ', '*', '&', '!', '<<', '"a\n  b"', "'a\n\n b'", 'a\n b',
 ];
+
+/** Deep equality of position trees (Maps in order, own keys in order, Object.is on leaves). */
+export function sameTree(a: unknown, b: unknown): boolean {
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return Object.is(a, b);
+  if (a instanceof Map || b instanceof Map) {
+    if (!(a instanceof Map && b instanceof Map) || a.size !== b.size) return false;
+    const ea = [...a.entries()];
+    const eb = [...b.entries()];
+    return ea.every(([k, v], i) => Object.is(k, eb[i]![0]) && sameTree(v, eb[i]![1]));
+  }
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i])) return false;
+  return ka.every((k) => sameTree((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** A position tree as JSON (Maps as objects), for failure messages. */
+export const show = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) => (x instanceof Map ? Object.fromEntries([...x].map(([k, y]) => [String(k), y])) : x));
+
+/** Documents in plain block style only (LF line ends), with layout edits: what src/manifest/simple.ts reads. */
+export const fuzzedBlock = fc
+  .record({
+    ...documents,
+    mutations: fc.array(fc.tuple(fc.nat(), fc.constantFrom('', ' ', '   ', ' # c', '\n', '\n\n', '\n# c\n', '\n  # c\n', ' :', '-', ':', '#', ': ', '\n  ', '- ', '"', "'")), { maxLength: 2 }),
+  })
+  .map(({ docs, styles, markers, leading, trailing, mutations }) => {
+    const r = new Renderer(styles, true);
+    const text = leading + docs.map((d) => r.document(d)).reduce((acc, d, i) => `${acc}${['---\n', '--- # c\n', '---\n---\n'][markers[(i - 1) % 3]! % 3]!}${d}`) + trailing;
+    return mutations.reduce(mutate, text);
+  });

@@ -2,6 +2,7 @@
 import { locate } from '../manifest/locate.js';
 import { parseFast } from '../manifest/fast.js';
 import { fastPositions } from '../manifest/fast-positions.js';
+import { readSimple } from '../manifest/simple.js';
 import { parseManifest, stripBom } from '../manifest/parse.js';
 import type { ParseResult, PosNode } from '../manifest/parse.js';
 import { LineIndex } from '../manifest/positions.js';
@@ -155,15 +156,20 @@ function objectInfo(o: ObjectInfo): ObjectInfo {
 }
 
 /**
- * Positions of one file read on the fast path, computed on first use for every object of the file: by
- * js-yaml again with a listener (`fastPositions`), or by `parseManifest` where that cannot be sure.
+ * Positions of one file read on the fast path, computed on first use for every object of the file: by the
+ * plain-block reader again (for files it read), by js-yaml again with a listener (`fastPositions`), or by
+ * `parseManifest` where neither can be sure.
  */
 class LazyPositions {
   private text: string | undefined;
   private lineIndex: LineIndex | undefined;
   private byDocument: Map<number, PosNode> | undefined;
 
-  constructor(text: string) {
+  /** `simple`: the text was read by readSimple, which gives its positions too. */
+  constructor(
+    text: string,
+    private readonly simple = false,
+  ) {
     this.text = text;
   }
 
@@ -174,7 +180,8 @@ class LazyPositions {
   pos(document: number): PosNode {
     if (!this.byDocument) {
       const text = this.text ?? '';
-      this.byDocument = fastPositions(text);
+      const simple = this.simple ? readSimple(text, true) : undefined;
+      this.byDocument = simple ? new Map(simple.map((d) => [d.index, d.pos ?? NO_POSITION])) : fastPositions(text);
       if (!this.byDocument) {
         const parsed: ParseResult = parseManifest(text);
         this.lineIndex ??= parsed.lines;
@@ -329,10 +336,13 @@ export class LintSession {
     }
     const directives = scanSuppressions(file.text);
     if (directives.length > 0) this.inline.set(file.path, [...(this.inline.get(file.path) ?? []), ...directives]);
-    const fast = (this.options.fastPath ?? fastPathEnabled) ? parseFast(file.text) : undefined;
+    const useFast = this.options.fastPath ?? fastPathEnabled;
+    // Plain block YAML first (readSimple), then js-yaml (parseFast), then the positional path.
+    const simple = useFast ? readSimple(file.text) : undefined;
+    const fast = simple ? { ok: true as const, documents: simple } : useFast ? parseFast(file.text) : undefined;
     if (fast?.ok) {
       // Same values and no problems: positions are computed only if an object of this file needs one.
-      const positions = new LazyPositions(file.text);
+      const positions = new LazyPositions(file.text, simple !== undefined);
       const lines = (): LineIndex => positions.lines;
       const objects: LoadedObject[] = [];
       for (const doc of fast.documents) {

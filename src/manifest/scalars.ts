@@ -70,7 +70,11 @@ export function resolvePlainScalar(source: string): ScalarValue {
   const numeric = (first >= 48 && first <= 57) || first === 43 || first === 45 || first === 46;
   // Hot paths (every plain scalar of every file comes here): text longer than any null, boolean, inf or nan
   // spelling that cannot be a number, and short decimal integers without a leading zero.
-  if (!numeric && source.length > 5) return source;
+  if (!numeric) {
+    // Only these first characters can start a null, boolean, inf or nan spelling (all are 5 long at most).
+    if (source.length > 5) return source;
+    if (!(first === 110 || first === 78 || first === 121 || first === 89 || first === 116 || first === 84 || first === 102 || first === 70 || first === 111 || first === 79 || first === 126 || source.length === 0)) return source;
+  }
   if (first >= 49 && first <= 57 && source.length <= 15 && DECIMAL.test(source)) return Number(source);
   if (NULLS.has(source)) return null;
   if (BOOL_TRUE.has(source)) return true;

@@ -8,7 +8,7 @@ import {
   podPolicyData,
   textSource,
   withSyntaxRules
-} from "./chunk-C6FS73KJ.js";
+} from "./chunk-DCJM7JQS.js";
 import {
   ConfigResolver,
   PodlintError,
@@ -28,7 +28,7 @@ import {
   runObjectsOf,
   str,
   validateConfig
-} from "./chunk-XU2I3X3C.js";
+} from "./chunk-JVRVZZID.js";
 import {
   __commonJS,
   __toESM
@@ -6227,7 +6227,7 @@ async function lintFiles(inputs, options = {}) {
     const plugins = await loadConfiguredPlugins({ cwd: options.cwd ?? process.cwd(), configFile: options.configFile, configLookup: options.configLookup });
     if (plugins.length > 0) options = { ...options, rules: [...builtinRules, ...plugins] };
   }
-  if (options.rules !== void 0 && needsSchemaCompiler(options.rules)) await import("./config-XV2XK46A.js");
+  if (options.rules !== void 0 && needsSchemaCompiler(options.rules)) await import("./config-QWVR64MB.js");
   const run = prepareRun(options);
   const files = await findFiles(
     inputs.filter((i) => i !== "-"),
@@ -6237,7 +6237,7 @@ async function lintFiles(inputs, options = {}) {
   const threads = options.threads === "auto" ? autoThreads(files.length, options.cores ?? 1) : options.threads ?? 0;
   if (threads > 0 && options.workerScript !== void 0 && !options.stdin && files.length > 0) {
     for (const file of files) session.registerFile(file);
-    const { lintOnWorkers } = await import("./lint-workers-Q722I5TT.js");
+    const { lintOnWorkers } = await import("./lint-workers-6J4M2XLU.js");
     const setup = { cwd: run.cwd, configFile: options.configFile, configLookup: options.configLookup, overrides: run.overrides, files };
     return lintOnWorkers(session, setup, Math.min(threads, files.length), options.workerScript);
   }

@@ -4,11 +4,11 @@ import {
   fileSource,
   loadConfiguredPlugins,
   prepareRun
-} from "./chunk-DPIUEKCQ.js";
+} from "./chunk-VQILSBUQ.js";
 import {
   LintSession
-} from "./chunk-C6FS73KJ.js";
-import "./chunk-XU2I3X3C.js";
+} from "./chunk-DCJM7JQS.js";
+import "./chunk-JVRVZZID.js";
 import "./chunk-QDJ5KUSK.js";
 
 // src/node/lint-workers.ts
@@ -61,7 +61,7 @@ async function runLintWorker() {
   const port = parentPort;
   if (!port) throw new Error("runLintWorker: not on a worker thread");
   const plugins = await loadConfiguredPlugins({ cwd: setup.cwd, configFile: setup.configFile, configLookup: setup.configLookup });
-  if (plugins.length > 0) await import("./config-XV2XK46A.js");
+  if (plugins.length > 0) await import("./config-QWVR64MB.js");
   const run = prepareRun({ cwd: setup.cwd, configFile: setup.configFile, configLookup: setup.configLookup, overrides: setup.overrides, rules: [...builtinRules, ...plugins] });
   const session = new LintSession(run.rules, run.resolver);
   const sources = setup.files.map((f) => fileSource(session, run, f));

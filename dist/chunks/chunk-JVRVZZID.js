@@ -10002,7 +10002,10 @@ function parseGoInt(s) {
 function resolvePlainScalar(source) {
   const first = source.charCodeAt(0);
   const numeric = first >= 48 && first <= 57 || first === 43 || first === 45 || first === 46;
-  if (!numeric && source.length > 5) return source;
+  if (!numeric) {
+    if (source.length > 5) return source;
+    if (!(first === 110 || first === 78 || first === 121 || first === 89 || first === 116 || first === 84 || first === 102 || first === 70 || first === 111 || first === 79 || first === 126 || source.length === 0)) return source;
+  }
   if (first >= 49 && first <= 57 && source.length <= 15 && DECIMAL.test(source)) return Number(source);
   if (NULLS.has(source)) return null;
   if (BOOL_TRUE.has(source)) return true;
@@ -11984,6 +11987,7 @@ export {
   locate,
   require_dist,
   resolvePlainScalar,
+  keyToString,
   LineIndex,
   stripBom,
   parseManifest,

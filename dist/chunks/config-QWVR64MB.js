@@ -1,5 +1,5 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
-import "./chunk-SOZWLGNA.js";
+import "./chunk-U6N63LJR.js";
 import {
   CONFIG_SCHEMA,
   ConfigResolver,
@@ -9,7 +9,7 @@ import {
   setSchemaCompiler,
   validateConfig,
   validateRuleOptions
-} from "./chunk-XU2I3X3C.js";
+} from "./chunk-JVRVZZID.js";
 import "./chunk-QDJ5KUSK.js";
 export {
   CONFIG_SCHEMA,

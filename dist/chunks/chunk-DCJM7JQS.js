@@ -14,6 +14,7 @@ import {
   inRange,
   interpolate,
   isRecord,
+  keyToString,
   locate,
   parseManifest,
   rec,
@@ -22,7 +23,7 @@ import {
   str,
   stripBom,
   suppressionRule
-} from "./chunk-XU2I3X3C.js";
+} from "./chunk-JVRVZZID.js";
 import {
   __toESM
 } from "./chunk-QDJ5KUSK.js";
@@ -3353,6 +3354,340 @@ function fastPositions(text) {
   }
 }
 
+// src/manifest/simple.ts
+var Decline = class extends Error {
+};
+var decline = () => {
+  throw new Decline();
+};
+var SPACE2 = 32;
+var LF2 = 10;
+var HASH2 = 35;
+var COLON = 58;
+var DASH = 45;
+var DQUOTE = 34;
+var SQUOTE = 39;
+function badStart(c) {
+  return c === 63 || c === 58 || c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 35 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 37 || c === 64 || c === 96 || c === 45 || c === 39 || c === 34 || c === 9;
+}
+var Reader = class {
+  constructor(s, end, track) {
+    this.s = s;
+    this.end = end;
+    this.track = track;
+  }
+  s;
+  end;
+  track;
+  p = 0;
+  /** Offset of the end of the line holding `i` (its `\n`, or the end). */
+  lineEnd(i) {
+    const n = this.s.indexOf("\n", i);
+    return n === -1 || n > this.end ? this.end : n;
+  }
+  /**
+   * Skip blank and comment-only lines from `this.p` (at a line start); returns the indentation of the next
+   * content line (`this.p` at its start), or -1 at the end.
+   */
+  nextLine() {
+    const s = this.s;
+    while (this.p < this.end) {
+      let i = this.p;
+      while (i < this.end && s.charCodeAt(i) === SPACE2) i++;
+      if (i >= this.end) {
+        this.p = this.end;
+        return -1;
+      }
+      const c = s.charCodeAt(i);
+      if (c === LF2) {
+        this.p = i + 1;
+        continue;
+      }
+      if (c === HASH2) {
+        const e = this.lineEnd(i);
+        this.p = e < this.end ? e + 1 : this.end;
+        continue;
+      }
+      return i - this.p;
+    }
+    return -1;
+  }
+  /** After a value on a line: only spaces and a comment may follow (a comment needs a space before it). */
+  restOfLine(i) {
+    const s = this.s;
+    let j = i;
+    while (j < this.end && s.charCodeAt(j) === SPACE2) j++;
+    if (j >= this.end) return this.end;
+    const c = s.charCodeAt(j);
+    if (c === LF2) return j;
+    if (c === HASH2 && j > i) return this.lineEnd(j);
+    return decline();
+  }
+  /** A scalar value starting at `i` on its line (not a key): quoted, `{}`/`[]`, or one-line plain. */
+  scalar(i) {
+    const s = this.s;
+    const c = s.charCodeAt(i);
+    if (c === DQUOTE || c === SQUOTE) {
+      const q = this.quoted(i);
+      return { ...q, next: this.restOfLine(q.end) };
+    }
+    if (c === 123 || c === 91) {
+      const close = c === 123 ? 125 : 93;
+      if (s.charCodeAt(i + 1) !== close) decline();
+      const end = i + 2;
+      const next = this.restOfLine(end);
+      const pos = this.track ? { value: { start: i, end }, children: /* @__PURE__ */ new Map() } : void 0;
+      return { value: c === 123 ? {} : [], start: i, end, next, ...pos ? { pos } : {} };
+    }
+    if (badStart(c) && !(c === DASH && s.charCodeAt(i + 1) !== SPACE2 && s.charCodeAt(i + 1) !== LF2 && i + 1 < this.end)) decline();
+    if (c === 63 || c === 58) decline();
+    const e = this.lineEnd(i);
+    let j = i;
+    let last = i;
+    while (j < e) {
+      const d = s.charCodeAt(j);
+      if (d === HASH2 && s.charCodeAt(j - 1) === SPACE2) break;
+      if (d === COLON && (j + 1 >= e || s.charCodeAt(j + 1) === SPACE2)) decline();
+      if (d === 13 || d === 9) decline();
+      if (d !== SPACE2) last = j + 1;
+      j++;
+    }
+    const text = s.slice(i, last);
+    return { value: resolvePlainScalar(text), start: i, end: last, next: e };
+  }
+  /** A quoted scalar on one line (double-quoted without escapes, single-quoted with `''`). */
+  quoted(i) {
+    const s = this.s;
+    const q = s.charCodeAt(i);
+    const e = this.lineEnd(i);
+    if (q === DQUOTE) {
+      const close = s.indexOf('"', i + 1);
+      if (close === -1 || close >= e) decline();
+      const text = s.slice(i + 1, close);
+      if (text.includes("\\")) decline();
+      return { value: text, start: i, end: close + 1 };
+    }
+    let out = "";
+    let j = i + 1;
+    for (; ; ) {
+      const close = s.indexOf("'", j);
+      if (close === -1 || close >= e) decline();
+      out += s.slice(j, close);
+      if (s.charCodeAt(close + 1) === SQUOTE) {
+        out += "'";
+        j = close + 2;
+        continue;
+      }
+      return { value: out, start: i, end: close + 1 };
+    }
+  }
+  /**
+   * A mapping key at `i`: its text (as kubectl turns it into a JSON key), span, and the offset after `:`.
+   * Undefined when the line is not a `key:` entry.
+   */
+  key(i) {
+    if (this.lastKeyAt === i) return this.lastKey;
+    this.lastKeyAt = i;
+    return this.lastKey = this.readKey(i);
+  }
+  lastKeyAt = -1;
+  lastKey;
+  readKey(i) {
+    const s = this.s;
+    const c = s.charCodeAt(i);
+    const e = this.lineEnd(i);
+    if (c === DQUOTE || c === SQUOTE) {
+      const q = this.quoted(i);
+      let j = q.end;
+      while (j < e && s.charCodeAt(j) === SPACE2) j++;
+      if (s.charCodeAt(j) !== COLON || j + 1 < e && s.charCodeAt(j + 1) !== SPACE2) return void 0;
+      return { key: q.value, start: i, end: q.end, after: j + 1 };
+    }
+    if (badStart(c)) return void 0;
+    let last = i;
+    for (let j = i; j < e; j++) {
+      const d = s.charCodeAt(j);
+      if (d === COLON && (j + 1 >= e || s.charCodeAt(j + 1) === SPACE2)) {
+        const text = s.slice(i, last);
+        if (text === "<<") decline();
+        return { key: keyToString(resolvePlainScalar(text)), start: i, end: last, after: j + 1 };
+      }
+      if (d === HASH2 && s.charCodeAt(j - 1) === SPACE2) return void 0;
+      if (d === 13 || d === 9) decline();
+      if (d !== SPACE2) last = j + 1;
+    }
+    return void 0;
+  }
+  /** The block node whose first content line starts at `this.p` with indentation `indent`. */
+  block(indent) {
+    const start = this.p + indent;
+    const s = this.s;
+    if (s.charCodeAt(start) === DASH && (s.charCodeAt(start + 1) === SPACE2 || s.charCodeAt(start + 1) === LF2 || start + 1 >= this.end)) return this.sequence(indent);
+    if (!this.key(start)) decline();
+    return this.mapping(indent, start);
+  }
+  /**
+   * A block mapping at column `indent`; its first key is at `first` (the start of a line, or inside a `- `
+   * line for a mapping in a sequence item).
+   */
+  mapping(indent, first) {
+    const s = this.s;
+    const value = {};
+    const children = this.track ? /* @__PURE__ */ new Map() : void 0;
+    let mapEnd = first;
+    let at = first;
+    for (; ; ) {
+      const k = this.key(at) ?? decline();
+      if (value[k.key] !== void 0 && Object.hasOwn(value, k.key)) decline();
+      let i = k.after;
+      while (i < this.end && s.charCodeAt(i) === SPACE2) i++;
+      const c = i < this.end ? s.charCodeAt(i) : LF2;
+      let v;
+      let vpos;
+      if (c === LF2 || c === HASH2) {
+        const emptyAt = i;
+        if (c === HASH2 && i === k.after) decline();
+        const e = this.lineEnd(i);
+        this.p = e < this.end ? e + 1 : this.end;
+        const save2 = this.p;
+        const next2 = this.nextLine();
+        const lineStart = this.p;
+        if (next2 > indent) {
+          const r = this.block(next2);
+          v = r.value;
+          vpos = r.pos;
+        } else if (next2 === indent && s.charCodeAt(lineStart + next2) === DASH && (s.charCodeAt(lineStart + next2 + 1) === SPACE2 || s.charCodeAt(lineStart + next2 + 1) === LF2)) {
+          const r = this.sequence(next2);
+          v = r.value;
+          vpos = r.pos;
+        } else {
+          v = null;
+          vpos = this.track ? { value: { start: emptyAt, end: emptyAt } } : void 0;
+          this.p = save2;
+        }
+      } else {
+        const r = this.scalar(i);
+        v = r.value;
+        vpos = this.track ? r.pos ?? { value: { start: r.start, end: r.end } } : void 0;
+        this.p = r.next < this.end ? r.next + 1 : this.end;
+      }
+      value[k.key] = v;
+      if (children && vpos) {
+        children.set(k.key, { key: { start: k.start, end: k.end }, value: vpos.value, children: vpos.children, alias: vpos.alias });
+        mapEnd = Math.max(mapEnd, vpos.value.end, k.end);
+      }
+      const save = this.p;
+      const next = this.nextLine();
+      if (next === indent) {
+        at = this.p + next;
+        continue;
+      }
+      if (next > indent) decline();
+      this.p = save;
+      break;
+    }
+    return { value, ...children ? { pos: { value: { start: first, end: mapEnd }, children } } : {} };
+  }
+  /** A block sequence whose first `-` is at `this.p + indent` (a line start). */
+  sequence(indent) {
+    const s = this.s;
+    const value = [];
+    const children = this.track ? /* @__PURE__ */ new Map() : void 0;
+    const start = this.p + indent;
+    let seqEnd = start;
+    for (; ; ) {
+      const dash = this.p + indent;
+      if (s.charCodeAt(dash) !== DASH) decline();
+      let i = dash + 1;
+      if (i < this.end && s.charCodeAt(i) !== SPACE2 && s.charCodeAt(i) !== LF2) decline();
+      while (i < this.end && s.charCodeAt(i) === SPACE2) i++;
+      const c = i < this.end ? s.charCodeAt(i) : LF2;
+      let r;
+      if (c === LF2 || c === HASH2) {
+        if (c === HASH2 && i === dash + 1) decline();
+        const e = this.lineEnd(i);
+        this.p = e < this.end ? e + 1 : this.end;
+        const next2 = this.nextLine();
+        if (next2 <= indent) decline();
+        r = this.block(next2);
+      } else if (c === DASH && (s.charCodeAt(i + 1) === SPACE2 || s.charCodeAt(i + 1) === LF2)) {
+        return decline();
+      } else if (this.key(i)) {
+        r = this.mapping(i - this.p, i);
+      } else {
+        const sc = this.scalar(i);
+        r = { value: sc.value, ...this.track ? { pos: sc.pos ?? { value: { start: sc.start, end: sc.end } } } : {} };
+        this.p = sc.next < this.end ? sc.next + 1 : this.end;
+      }
+      if (children && r.pos) {
+        children.set(value.length, r.pos);
+        seqEnd = Math.max(seqEnd, r.pos.value.end);
+      }
+      value.push(r.value);
+      const save = this.p;
+      const next = this.nextLine();
+      if (next === indent && s.charCodeAt(this.p + next) === DASH) continue;
+      if (next > indent) decline();
+      this.p = save;
+      break;
+    }
+    return { value, ...children ? { pos: { value: { start, end: seqEnd }, children } } : {} };
+  }
+  /** The document in [p, end): null when it holds only comments, else a root mapping or sequence. */
+  document() {
+    const indent = this.nextLine();
+    if (indent === -1) return { value: null };
+    if (indent !== 0) decline();
+    const r = this.block(0);
+    if (this.nextLine() !== -1) decline();
+    return r;
+  }
+  setStart(p) {
+    this.p = p;
+  }
+};
+function isDocumentStart(s, i) {
+  if (s.charCodeAt(i) !== DASH || s.charCodeAt(i + 1) !== DASH || s.charCodeAt(i + 2) !== DASH) return false;
+  const c = s.charCodeAt(i + 3);
+  if (Number.isNaN(c) || c === LF2) return true;
+  if (c !== SPACE2) return false;
+  let j = i + 3;
+  while (s.charCodeAt(j) === SPACE2) j++;
+  const d = s.charCodeAt(j);
+  return Number.isNaN(d) || d === LF2 || d === HASH2;
+}
+var REFUSE = /[\t\r\uFEFF\u0085\u2028\u2029]|__proto__|^\.\.\./m;
+function readSimple(text, track = false) {
+  if (REFUSE.test(text)) return void 0;
+  const starts = [];
+  if (isDocumentStart(text, 0)) starts.push(0);
+  for (let i = text.indexOf("\n---"); i !== -1; i = text.indexOf("\n---", i + 1)) if (isDocumentStart(text, i + 1)) starts.push(i + 1);
+  const bodies = [];
+  let from = 0;
+  for (const st of starts) {
+    bodies.push([from, st]);
+    const e = text.indexOf("\n", st);
+    from = e === -1 ? text.length : e + 1;
+  }
+  bodies.push([from, text.length]);
+  try {
+    const out = [];
+    let index = 0;
+    bodies.forEach(([a, b], n) => {
+      const reader = new Reader(text, b, track);
+      reader.setStart(a);
+      const doc = reader.document();
+      if (n === 0 && starts.length > 0 && doc.value === null) return;
+      if (doc.value !== null) out.push({ index, value: doc.value, ...doc.pos ? { pos: doc.pos } : {} });
+      index++;
+    });
+    return out;
+  } catch (e) {
+    if (e instanceof Decline) return void 0;
+    throw e;
+  }
+}
+
 // src/k8s/pod-spec.ts
 function apiGroup(apiVersion) {
   const i = apiVersion.indexOf("/");
@@ -3649,19 +3984,23 @@ function objectInfo(o) {
   return { value: o.value, apiVersion: o.apiVersion, kind: o.kind, name: o.name, namespace: o.namespace, file: o.file, document: o.document, basePath: o.basePath, podSpec: o.podSpec };
 }
 var LazyPositions = class {
+  /** `simple`: the text was read by readSimple, which gives its positions too. */
+  constructor(text, simple = false) {
+    this.simple = simple;
+    this.text = text;
+  }
+  simple;
   text;
   lineIndex;
   byDocument;
-  constructor(text) {
-    this.text = text;
-  }
   get lines() {
     return this.lineIndex ??= new LineIndex(stripBom(this.text ?? ""));
   }
   pos(document) {
     if (!this.byDocument) {
       const text = this.text ?? "";
-      this.byDocument = fastPositions(text);
+      const simple = this.simple ? readSimple(text, true) : void 0;
+      this.byDocument = simple ? new Map(simple.map((d) => [d.index, d.pos ?? NO_POSITION])) : fastPositions(text);
       if (!this.byDocument) {
         const parsed = parseManifest(text);
         this.lineIndex ??= parsed.lines;
@@ -3776,9 +4115,11 @@ var LintSession = class _LintSession {
     }
     const directives = scanSuppressions(file.text);
     if (directives.length > 0) this.inline.set(file.path, [...this.inline.get(file.path) ?? [], ...directives]);
-    const fast = this.options.fastPath ?? fastPathEnabled ? parseFast(file.text) : void 0;
+    const useFast = this.options.fastPath ?? fastPathEnabled;
+    const simple = useFast ? readSimple(file.text) : void 0;
+    const fast = simple ? { ok: true, documents: simple } : useFast ? parseFast(file.text) : void 0;
     if (fast?.ok) {
-      const positions = new LazyPositions(file.text);
+      const positions = new LazyPositions(file.text, simple !== void 0);
       const lines = () => positions.lines;
       const objects2 = [];
       for (const doc of fast.documents) {

@@ -1,7 +1,7 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   setSchemaCompiler
-} from "./chunk-XU2I3X3C.js";
+} from "./chunk-JVRVZZID.js";
 import {
   __commonJS,
   __toESM

@@ -6,16 +6,16 @@ import {
   loadConfiguredPlugins,
   prepareRun,
   readSource
-} from "./chunk-DPIUEKCQ.js";
+} from "./chunk-VQILSBUQ.js";
 import {
   LintSession,
   apiGroup
-} from "./chunk-C6FS73KJ.js";
+} from "./chunk-DCJM7JQS.js";
 import {
   PodlintError,
   dig,
   str
-} from "./chunk-XU2I3X3C.js";
+} from "./chunk-JVRVZZID.js";
 
 // src/core/diff.ts
 function groupKind(o) {

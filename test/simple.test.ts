@@ -1,0 +1,89 @@
+// The plain-block reader (src/manifest/simple.ts) against the positional path: on every text it reads, the
+// documents, their indexes, values and position trees are exactly parseManifest's, which finds no syntax error
+// or duplicate key there. Generated corpora, fixtures, ../shared/corpus (when present) and fuzzed documents.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseManifest } from '../src/manifest/parse.js';
+import { readSimple } from '../src/manifest/simple.js';
+import { FIXTURES, SHARED, generateCorpus, manifestFiles } from './helpers.js';
+import { fuzzed, fuzzedBlock, fuzzedLayout, sameTree, show, TOKENS } from './yaml-fuzz.js';
+
+/** Both readers on one text; throws (with the text) on any difference. */
+function differential(text: string): 'simple' | 'declined' {
+  const simple = readSimple(text, true);
+  if (!simple) return 'declined';
+  const values = readSimple(text, false);
+  const positional = parseManifest(text);
+  const fail = (what: string): never => {
+    throw new Error(`${what}\ntext: ${JSON.stringify(text)}\nsimple: ${show(simple)}\npositional: ${show(positional.documents.map((d) => [d.index, d.value, d.pos]))} ${JSON.stringify(positional.errors)}`);
+  };
+  if (positional.errors.length > 0) fail('the simple reader read a text with syntax errors');
+  if (positional.documents.some((d) => d.problems.length > 0)) fail('the simple reader read a text with duplicate keys');
+  const expected = positional.documents.filter((d) => d.value !== null);
+  if (expected.length !== simple.length || values?.length !== simple.length) fail('different numbers of documents');
+  expected.forEach((d, i) => {
+    const s = simple[i]!;
+    if (s.index !== d.index) fail(`document index ${s.index}, positional ${d.index}`);
+    if (!sameTree(s.value, d.value) || !sameTree(values![i]!.value, d.value)) fail(`different values in document ${d.index}`);
+    if (!sameTree(s.pos, d.pos)) fail(`different positions in document ${d.index}`);
+  });
+  return 'simple';
+}
+
+function runDirectory(dir: string): { simple: number; declined: number } {
+  const taken = { simple: 0, declined: 0 };
+  for (const file of manifestFiles(dir)) taken[differential(readFileSync(file, 'utf8'))]++;
+  return taken;
+}
+
+const corpora: string[] = [];
+beforeAll(() => {
+  for (const seed of [1, 2]) corpora.push(generateCorpus(mkdtempSync(path.join(os.tmpdir(), `podlint-simple-${seed}-`)), 300, seed));
+});
+afterAll(() => {
+  for (const dir of corpora) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the plain-block reader gives parseManifest values and positions', () => {
+  it('on the generated corpora, reading most of their files', () => {
+    for (const dir of corpora) {
+      const taken = runDirectory(dir);
+      expect(taken.simple).toBeGreaterThan(0.6 * (taken.simple + taken.declined));
+    }
+  });
+  it('on every fixture', () => {
+    const taken = runDirectory(FIXTURES);
+    expect(taken.simple).toBeGreaterThan(50);
+  });
+  it.skipIf(!existsSync(path.join(SHARED, 'corpus')))('on ../shared/corpus', () => {
+    runDirectory(path.join(SHARED, 'corpus'));
+  });
+  it('on fuzzed documents and layouts', () => {
+    fc.assert(fc.property(fuzzed, (text) => void differential(text)), { numRuns: 2000 });
+    fc.assert(fc.property(fuzzedLayout, (text) => void differential(text)), { numRuns: 2000 });
+    fc.assert(fc.property(fc.array(fc.constantFrom(...TOKENS), { maxLength: 30 }), (tokens) => void differential(tokens.join(''))), { numRuns: 20000 });
+    let read = 0;
+    fc.assert(fc.property(fuzzedBlock, (text) => void (differential(text) === 'simple' && read++)), { numRuns: 5000 });
+    expect(read).toBeGreaterThan(500);
+  });
+});
+
+describe('the plain-block reader on hand-written cases', () => {
+  const READ: [string, unknown][] = [
+    ['a: 1\nb:\n  c: yes\n  d: [] # x\n  e: {}\nf:\n- x\n- "y"\n- \'z\'\'s\'\ng: ~\n', { a: 1, b: { c: true, d: [], e: {} }, f: ['x', 'y', "z's"], g: null }],
+    ['items:\n  - name: a\n    image: b\n  -   name: c\n', { items: [{ name: 'a', image: 'b' }, { name: 'c' }] }],
+    ['on: 0755\n1.0: off\n"q": -1\n', { true: 493, '1': false, q: -1 }],
+    ['a:   # c\nb: http://x:80/y#z\n', { a: null, b: 'http://x:80/y#z' }],
+  ];
+  it.each(READ)('%j', (text, value) => {
+    expect(readSimple(text)?.map((d) => d.value)).toEqual([value]);
+    expect(differential(text)).toBe('simple');
+  });
+  const DECLINED = ['a: |\n  x\n', 'a: &x 1\n', 'a: *x\n', 'a: !!str 1\n', 'a: [1]\n', 'a: "x\\ny"\n', 'a: b\n  c\n', 'a: 1\na: 2\n', '<<: {}\n', '? a\n: b\n', 'a: 1\r\n', 'x\n', 'a: "x\n  y"\n', '- - a\n', '...\n', 'a: b: c\n'];
+  it.each(DECLINED)('declines %j', (text) => {
+    expect(readSimple(text)).toBeUndefined();
+  });
+});
