@@ -1,16 +1,16 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   diffGit
-} from "./chunks/chunk-LWFEXZPO.js";
+} from "./chunks/chunk-CNATRSAT.js";
 import {
   MANIFEST_EXTENSIONS,
   builtinRules,
   lintFiles,
   loadConfiguredPlugins
-} from "./chunks/chunk-VQILSBUQ.js";
+} from "./chunks/chunk-WGC3TA65.js";
 import {
   withSyntaxRules
-} from "./chunks/chunk-DCJM7JQS.js";
+} from "./chunks/chunk-IJTT23Y5.js";
 import {
   NEWEST_VERSION,
   OLDEST_VERSION,

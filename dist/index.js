@@ -3,18 +3,18 @@ import {
   diffGit,
   diffPaths,
   pairObjects
-} from "./chunks/chunk-LWFEXZPO.js";
+} from "./chunks/chunk-CNATRSAT.js";
 import "./chunks/chunk-U6N63LJR.js";
 import {
   builtinRules,
   lintFiles,
   loadPlugins,
   localToday
-} from "./chunks/chunk-VQILSBUQ.js";
+} from "./chunks/chunk-WGC3TA65.js";
 import {
   lintSources,
   withSyntaxRules
-} from "./chunks/chunk-DCJM7JQS.js";
+} from "./chunks/chunk-IJTT23Y5.js";
 import {
   CONFIG_SCHEMA,
   ConfigResolver,

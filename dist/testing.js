@@ -3,7 +3,7 @@ import "./chunks/chunk-U6N63LJR.js";
 import {
   LintSession,
   withSyntaxRules
-} from "./chunks/chunk-DCJM7JQS.js";
+} from "./chunks/chunk-IJTT23Y5.js";
 import {
   ConfigResolver,
   validateRuleOptions

@@ -1,6 +1,7 @@
 // The plain-block reader (src/manifest/simple.ts) against the positional path: on every text it reads, the
 // documents, their indexes, values and position trees are exactly parseManifest's, which finds no syntax error
 // or duplicate key there. Generated corpora, fixtures, ../shared/corpus (when present) and fuzzed documents.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseManifest } from '../src/manifest/parse.js';
 import { readSimple } from '../src/manifest/simple.js';
-import { FIXTURES, SHARED, generateCorpus, manifestFiles } from './helpers.js';
+import { FIXTURES, ROOT, SHARED, generateCorpus, manifestFiles } from './helpers.js';
 import { fuzzed, fuzzedBlock, fuzzedLayout, sameTree, show, TOKENS } from './yaml-fuzz.js';
 
 /** Both readers on one text; throws (with the text) on any difference. */
@@ -61,6 +62,16 @@ describe('the plain-block reader gives parseManifest values and positions', () =
   it.skipIf(!existsSync(path.join(SHARED, 'corpus')))('on ../shared/corpus', () => {
     runDirectory(path.join(SHARED, 'corpus'));
   });
+  it.skipIf(!existsSync(path.join(SHARED, 'bench', 'gen-corpus.mjs')))('on a corpus of the shared benchmark generator (flow lists, block scalars, chart bundles), reading nine files in ten', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'podlint-simple-shared-'));
+    try {
+      execFileSync(process.execPath, [path.join(SHARED, 'bench', 'gen-corpus.mjs'), '--out', dir, '--files', '400', '--seed', '7'], { cwd: ROOT, stdio: 'ignore' });
+      const taken = runDirectory(dir);
+      expect(taken.simple).toBeGreaterThan(0.9 * (taken.simple + taken.declined));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it('on fuzzed documents and layouts', () => {
     fc.assert(fc.property(fuzzed, (text) => void differential(text)), { numRuns: 2000 });
     fc.assert(fc.property(fuzzedLayout, (text) => void differential(text)), { numRuns: 2000 });
@@ -77,12 +88,14 @@ describe('the plain-block reader on hand-written cases', () => {
     ['items:\n  - name: a\n    image: b\n  -   name: c\n', { items: [{ name: 'a', image: 'b' }, { name: 'c' }] }],
     ['on: 0755\n1.0: off\n"q": -1\n', { true: 493, '1': false, q: -1 }],
     ['a:   # c\nb: http://x:80/y#z\n', { a: null, b: 'http://x:80/y#z' }],
+    ['a: |\n  x\n\n    y #\n\nb: |- # c\n  z\nc:\n- |\n   w\n', { a: 'x\n\n  y #\n', b: 'z', c: ['w\n'] }],
+    ['args: ["--port", \'8080\', 1, on ,x y]\nc: [ ]\n', { args: ['--port', '8080', 1, true, 'x y'], c: [] }],
   ];
   it.each(READ)('%j', (text, value) => {
     expect(readSimple(text)?.map((d) => d.value)).toEqual([value]);
     expect(differential(text)).toBe('simple');
   });
-  const DECLINED = ['a: |\n  x\n', 'a: &x 1\n', 'a: *x\n', 'a: !!str 1\n', 'a: [1]\n', 'a: "x\\ny"\n', 'a: b\n  c\n', 'a: 1\na: 2\n', '<<: {}\n', '? a\n: b\n', 'a: 1\r\n', 'x\n', 'a: "x\n  y"\n', '- - a\n', '...\n', 'a: b: c\n'];
+  const DECLINED = ['a: >\n  x\n', 'a: |+\n  x\n', 'a: |2\n  x\n', 'a: |\n\n  x\n', 'a: |\n  x', 'a: |\nb: 1\n', 'a: [b: 1]\n', 'a: [[1]]\n', 'a: [1,]\n', 'a: [1,\n  2]\n', 'a: {b: 1}\n', 'a: &x 1\n', 'a: *x\n', 'a: !!str 1\n', 'a: "x\\ny"\n', 'a: b\n  c\n', 'a: 1\na: 2\n', '<<: {}\n', '? a\n: b\n', 'a: 1\r\n', 'x\n', 'a: "x\n  y"\n', '- - a\n', '...\n', 'a: b: c\n'];
   it.each(DECLINED)('declines %j', (text) => {
     expect(readSimple(text)).toBeUndefined();
   });

@@ -31,7 +31,10 @@ export const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
 export type Styles = number[];
 export class Renderer {
   private i = 0;
-  /** `blockOnly`: no flow collections (but `{}` and `[]`) and no block scalars, as most manifests are written. */
+  /**
+   * `blockOnly`: as most manifests are written: no flow collections but `{}`, `[]` and sequences of scalars,
+   * and only literal block scalars (`|`, `|-`).
+   */
   constructor(
     private readonly styles: Styles,
     private readonly blockOnly = false,
@@ -41,11 +44,11 @@ export class Renderer {
     return s % n;
   }
   scalar(v: string, flow: boolean, indent: string): string {
-    const style = this.pick(flow || this.blockOnly ? 3 : 4);
+    const style = this.pick(flow ? 3 : 4);
     if (style === 0) return v.replace(/\n/g, `\n${indent}  `);
     if (style === 1) return `'${v.replace(/'/g, "''").replace(/\n/g, `\n${indent}  `)}'`;
     if (style === 2 || v.trim() === '' || v.startsWith(' ')) return JSON.stringify(v);
-    const header = ['|', '|-', '>', '>-'][this.pick(4)]!;
+    const header = (this.blockOnly ? ['|', '|-'] : ['|', '|-', '>', '>-'])[this.pick(this.blockOnly ? 2 : 4)]!;
     return `${header}\n${v.split('\n').map((l) => (l === '' ? '' : `${indent}  ${l}`)).join('\n')}`;
   }
   comment(): string {
@@ -58,7 +61,8 @@ export class Renderer {
     return `{${node.entries.map(([k, v]) => `${this.scalar(k, true, indent)}: ${this.flow(v, indent)}`).join(sep)}}`;
   }
   block(node: Tree, indent: string): string {
-    if (node.t === 'scalar' || (!this.blockOnly && this.pick(4) === 0) || (node.t === 'map' ? node.entries.length : node.items.length) === 0) {
+    const flowable = !this.blockOnly || (node.t === 'seq' && node.items.every((n) => n.t === 'scalar'));
+    if (node.t === 'scalar' || (flowable && this.pick(4) === 0) || (node.t === 'map' ? node.entries.length : node.items.length) === 0) {
       return ` ${node.t === 'scalar' ? this.scalar(node.v, false, indent) : this.flow(node, indent)}${this.comment()}\n`;
     }
     return `${this.comment()}\n${this.body(node, indent)}`;

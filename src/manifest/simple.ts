@@ -20,9 +20,17 @@ export interface SimpleDocument {
 
 class Decline extends Error {}
 
-const decline = (): never => {
+let lastReason = '';
+
+const decline = (reason = 'unsupported'): never => {
+  lastReason = reason;
   throw new Decline();
 };
+
+/** Why the last text was declined (for diagnostics and tests). */
+export function lastDeclineReason(): string {
+  return lastReason;
+}
 
 const SPACE = 32;
 const LF = 10;
@@ -107,28 +115,32 @@ class Reader {
     const c = s.charCodeAt(j);
     if (c === LF) return j;
     if (c === HASH && j > i) return this.lineEnd(j);
-    return decline();
+    return decline('text after a value');
   }
 
-  /** A scalar value starting at `i` on its line (not a key): quoted, `{}`/`[]`, or one-line plain. */
-  private scalar(i: number): Scalar & { pos?: PosNode } {
+  /**
+   * A value starting at `i` on its line (not a key), inside a node indented `parentIndent`: quoted, `{}`, a
+   * one-line flow sequence of scalars, a literal block scalar (`|`, `|-`), or a one-line plain scalar.
+   */
+  private scalar(i: number, parentIndent: number): Scalar & { pos?: PosNode } {
     const s = this.s;
     const c = s.charCodeAt(i);
     if (c === DQUOTE || c === SQUOTE) {
       const q = this.quoted(i);
-      return { ...q, next: this.restOfLine(q.end) };
+      return { value: q.value, start: q.start, end: q.end, next: this.restOfLine(q.end) };
     }
-    if (c === 123 || c === 91) {
-      // `{}` or `[]` only.
-      const close = c === 123 ? 125 : 93;
-      if (s.charCodeAt(i + 1) !== close) decline();
+    if (c === 91) return this.flowSequence(i);
+    if (c === 123) {
+      // `{}` only.
+      if (s.charCodeAt(i + 1) !== 125) decline('flow mapping');
       const end = i + 2;
       const next = this.restOfLine(end);
       const pos: PosNode | undefined = this.track ? { value: { start: i, end }, children: new Map() } : undefined;
-      return { value: c === 123 ? {} : [], start: i, end, next, ...(pos ? { pos } : {}) };
+      return { value: {}, start: i, end, next, ...(pos ? { pos } : {}) };
     }
-    if (badStart(c) && !(c === DASH && s.charCodeAt(i + 1) !== SPACE && s.charCodeAt(i + 1) !== LF && i + 1 < this.end)) decline();
-    if (c === 63 || c === 58) decline();
+    if (c === 124) return this.literal(i, parentIndent);
+    if (badStart(c) && !(c === DASH && s.charCodeAt(i + 1) !== SPACE && s.charCodeAt(i + 1) !== LF && i + 1 < this.end)) decline(`node start ${String.fromCharCode(c)}`);
+    if (c === 63 || c === 58) decline(`node start ${String.fromCharCode(c)}`);
     // One-line plain scalar: up to ` #` or the line end; `: ` inside would make it a mapping.
     const e = this.lineEnd(i);
     let j = i;
@@ -136,13 +148,103 @@ class Reader {
     while (j < e) {
       const d = s.charCodeAt(j);
       if (d === HASH && s.charCodeAt(j - 1) === SPACE) break;
-      if (d === COLON && (j + 1 >= e || s.charCodeAt(j + 1) === SPACE)) decline();
-      if (d === 13 || d === 9) decline();
+      if (d === COLON && (j + 1 >= e || s.charCodeAt(j + 1) === SPACE)) decline('colon in a plain scalar');
+      if (d === 13 || d === 9) decline('control character');
       if (d !== SPACE) last = j + 1;
       j++;
     }
     const text = s.slice(i, last);
     return { value: resolvePlainScalar(text), start: i, end: last, next: e };
+  }
+
+  /** `[a, "b", 'c']` on one line: scalars only (no nested collections, no `:`, no empty or trailing entry). */
+  private flowSequence(i: number): Scalar & { pos?: PosNode } {
+    const s = this.s;
+    const e = this.lineEnd(i);
+    const value: JsonValue[] = [];
+    const children = this.track ? new Map<string | number, PosNode>() : undefined;
+    let j = i + 1;
+    const skip = (): void => {
+      while (j < e && s.charCodeAt(j) === SPACE) j++;
+    };
+    skip();
+    if (s.charCodeAt(j) !== 93) {
+      for (;;) {
+        skip();
+        if (j >= e) decline('multi-line flow sequence');
+        const c = s.charCodeAt(j);
+        let item: { value: JsonValue; start: number; end: number };
+        if (c === DQUOTE || c === SQUOTE) {
+          item = this.quoted(j);
+        } else {
+          if (badStart(c) && !(c === DASH && s.charCodeAt(j + 1) !== SPACE && s.charCodeAt(j + 1) !== 44 && s.charCodeAt(j + 1) !== 93)) decline('flow entry');
+          let k = j;
+          let last = j;
+          while (k < e) {
+            const d = s.charCodeAt(k);
+            if (d === 44 || d === 93) break;
+            if (d === 91 || d === 123 || d === 125 || d === COLON || d === 13 || (d === HASH && s.charCodeAt(k - 1) === SPACE)) decline('flow entry');
+            if (d !== SPACE) last = k + 1;
+            k++;
+          }
+          item = { value: resolvePlainScalar(s.slice(j, last)), start: j, end: last };
+        }
+        children?.set(value.length, { value: { start: item.start, end: item.end } });
+        value.push(item.value);
+        j = item.end;
+        skip();
+        const d = s.charCodeAt(j);
+        if (d === 93) break;
+        if (d !== 44) decline('flow sequence');
+        j++;
+        skip();
+        if (s.charCodeAt(j) === 93) decline('trailing comma');
+      }
+    }
+    const end = j + 1;
+    return { value, start: i, end, next: this.restOfLine(end), ...(children ? { pos: { value: { start: i, end }, children } } : {}) };
+  }
+
+  /**
+   * A literal block scalar (`|` or `|-`) whose content lines are indented more than `parentIndent`. Declined:
+   * other headers, a first line that is blank, blank lines with more spaces than the content's indentation,
+   * no content, and a last line without a line break.
+   */
+  private literal(i: number, parentIndent: number): Scalar {
+    const s = this.s;
+    let h = i + 1;
+    const strip = s.charCodeAt(h) === DASH;
+    if (strip) h++;
+    const header = this.restOfLine(h);
+    let p = header < this.end ? header + 1 : this.end;
+    let indent = -1;
+    const lines: string[] = [];
+    let blank = 0;
+    let end = -1;
+    while (p < this.end) {
+      const e = this.lineEnd(p);
+      let k = p;
+      while (k < e && s.charCodeAt(k) === SPACE) k++;
+      if (k === e) {
+        if (indent === -1 || k - p > indent) decline('blank line in a block scalar');
+        blank++;
+        p = e < this.end ? e + 1 : this.end;
+        continue;
+      }
+      if (indent === -1) {
+        if (k - p <= parentIndent) break;
+        indent = k - p;
+      } else if (k - p < indent) break;
+      for (; blank > 0; blank--) lines.push('');
+      lines.push(s.slice(p + indent, e));
+      if (e >= this.end) decline('block scalar at the end of the text');
+      end = e + 1;
+      p = e + 1;
+    }
+    if (indent === -1) decline('empty block scalar');
+    // Trailing blank lines are not content (clip keeps one line break, strip none).
+    const value = lines.join('\n') + (strip ? '' : '\n');
+    return { value, start: i, end, next: p > 0 && s.charCodeAt(p - 1) === LF ? p - 1 : this.end };
   }
 
   /** A quoted scalar on one line (double-quoted without escapes, single-quoted with `''`). */
@@ -152,16 +254,16 @@ class Reader {
     const e = this.lineEnd(i);
     if (q === DQUOTE) {
       const close = s.indexOf('"', i + 1);
-      if (close === -1 || close >= e) decline();
+      if (close === -1 || close >= e) decline('multi-line double-quoted');
       const text = s.slice(i + 1, close);
-      if (text.includes('\\')) decline();
+      if (text.includes('\\')) decline('escape in double-quoted');
       return { value: text, start: i, end: close + 1 };
     }
     let out = '';
     let j = i + 1;
     for (;;) {
       const close = s.indexOf("'", j);
-      if (close === -1 || close >= e) decline();
+      if (close === -1 || close >= e) decline('multi-line single-quoted');
       out += s.slice(j, close);
       if (s.charCodeAt(close + 1) === SQUOTE) {
         out += "'";
@@ -203,11 +305,11 @@ class Reader {
       const d = s.charCodeAt(j);
       if (d === COLON && (j + 1 >= e || s.charCodeAt(j + 1) === SPACE)) {
         const text = s.slice(i, last);
-        if (text === '<<') decline();
+        if (text === '<<') decline('merge key');
         return { key: keyToString(resolvePlainScalar(text)), start: i, end: last, after: j + 1 };
       }
       if (d === HASH && s.charCodeAt(j - 1) === SPACE) return undefined;
-      if (d === 13 || d === 9) decline();
+      if (d === 13 || d === 9) decline('control character');
       if (d !== SPACE) last = j + 1;
     }
     return undefined;
@@ -218,7 +320,7 @@ class Reader {
     const start = this.p + indent;
     const s = this.s;
     if (s.charCodeAt(start) === DASH && (s.charCodeAt(start + 1) === SPACE || s.charCodeAt(start + 1) === LF || start + 1 >= this.end)) return this.sequence(indent);
-    if (!this.key(start)) decline();
+    if (!this.key(start)) decline('not a mapping or sequence');
     return this.mapping(indent, start);
   }
 
@@ -232,9 +334,10 @@ class Reader {
     const children = this.track ? new Map<string | number, PosNode>() : undefined;
     let mapEnd = first;
     let at = first;
+    let entries = 0;
     for (;;) {
-      const k = this.key(at) ?? decline();
-      if (value[k.key] !== undefined && Object.hasOwn(value, k.key)) decline();
+      const k = this.key(at) ?? decline('not a key');
+      entries++;
       // After `key:`: a value on the same line, or a block below, or nothing.
       let i = k.after;
       while (i < this.end && s.charCodeAt(i) === SPACE) i++;
@@ -243,7 +346,7 @@ class Reader {
       let vpos: PosNode | undefined;
       if (c === LF || c === HASH) {
         const emptyAt = i;
-        if (c === HASH && i === k.after) decline();
+        if (c === HASH && i === k.after) decline('comment after colon');
         const e = this.lineEnd(i);
         this.p = e < this.end ? e + 1 : this.end;
         const save = this.p;
@@ -263,7 +366,7 @@ class Reader {
           this.p = save;
         }
       } else {
-        const r = this.scalar(i);
+        const r = this.scalar(i, indent);
         v = r.value;
         vpos = this.track ? (r.pos ?? { value: { start: r.start, end: r.end } }) : undefined;
         // (A more indented line after it would continue it, or be an error: declined below.)
@@ -280,11 +383,13 @@ class Reader {
         at = this.p + next;
         continue;
       }
-      if (next > indent) decline();
+      if (next > indent) decline('indentation');
       this.p = save;
       break;
     }
-    return { value, ...(children ? { pos: { value: { start: first, end: mapEnd }, children } } : {}) };
+    // A key set twice leaves fewer keys than entries (counted once, at the end: cheaper than a check per key).
+    if (Object.keys(value).length !== entries) decline('duplicate key');
+    return children ? { value, pos: { value: { start: first, end: mapEnd }, children } } : { value };
   }
 
   /** A block sequence whose first `-` is at `this.p + indent` (a line start). */
@@ -296,28 +401,28 @@ class Reader {
     let seqEnd = start;
     for (;;) {
       const dash = this.p + indent;
-      if (s.charCodeAt(dash) !== DASH) decline();
+      if (s.charCodeAt(dash) !== DASH) decline('sequence');
       let i = dash + 1;
-      if (i < this.end && s.charCodeAt(i) !== SPACE && s.charCodeAt(i) !== LF) decline();
+      if (i < this.end && s.charCodeAt(i) !== SPACE && s.charCodeAt(i) !== LF) decline('sequence item');
       while (i < this.end && s.charCodeAt(i) === SPACE) i++;
       const c = i < this.end ? s.charCodeAt(i) : LF;
       let r: { value: JsonValue; pos?: PosNode };
       if (c === LF || c === HASH) {
         // The item is a block below (an empty item is declined).
-        if (c === HASH && i === dash + 1) decline();
+        if (c === HASH && i === dash + 1) decline('empty item');
         const e = this.lineEnd(i);
         this.p = e < this.end ? e + 1 : this.end;
         const next = this.nextLine();
-        if (next <= indent) decline();
+        if (next <= indent) decline('empty item');
         r = this.block(next);
       } else if (c === DASH && (s.charCodeAt(i + 1) === SPACE || s.charCodeAt(i + 1) === LF)) {
-        return decline();
+        return decline('nested sequence');
       } else if (this.key(i)) {
         // `- key: value`: a mapping whose column is that of its first key.
         r = this.mapping(i - (this.p), i);
       } else {
-        const sc = this.scalar(i);
-        r = { value: sc.value, ...(this.track ? { pos: sc.pos ?? { value: { start: sc.start, end: sc.end } } } : {}) };
+        const sc = this.scalar(i, indent);
+        r = this.track ? { value: sc.value, pos: sc.pos ?? { value: { start: sc.start, end: sc.end } } } : { value: sc.value };
         // (A more indented line after it would continue it, or be an error: declined below.)
         this.p = sc.next < this.end ? sc.next + 1 : this.end;
       }
@@ -329,20 +434,20 @@ class Reader {
       const save = this.p;
       const next = this.nextLine();
       if (next === indent && s.charCodeAt(this.p + next) === DASH) continue;
-      if (next > indent) decline();
+      if (next > indent) decline('indentation');
       this.p = save;
       break;
     }
-    return { value, ...(children ? { pos: { value: { start, end: seqEnd }, children } } : {}) };
+    return children ? { value, pos: { value: { start, end: seqEnd }, children } } : { value };
   }
 
   /** The document in [p, end): null when it holds only comments, else a root mapping or sequence. */
   document(): { value: JsonValue; pos?: PosNode } {
     const indent = this.nextLine();
     if (indent === -1) return { value: null };
-    if (indent !== 0) decline();
+    if (indent !== 0) decline('indented root');
     const r = this.block(0);
-    if (this.nextLine() !== -1) decline();
+    if (this.nextLine() !== -1) decline('content after the root');
     return r;
   }
 
@@ -374,7 +479,10 @@ const REFUSE = /[\t\r\uFEFF\u0085\u2028\u2029]|__proto__|^\.\.\./m;
  * undefined when the text is not plain block YAML. Documents whose value is null are left out.
  */
 export function readSimple(text: string, track = false): SimpleDocument[] | undefined {
-  if (REFUSE.test(text)) return undefined;
+  if (REFUSE.test(text)) {
+    lastReason = 'refused characters';
+    return undefined;
+  }
   // Document boundaries: `---` lines. Text before the first one is a document only if it has content.
   const starts: number[] = [];
   if (isDocumentStart(text, 0)) starts.push(0);

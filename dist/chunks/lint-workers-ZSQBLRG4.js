@@ -4,10 +4,10 @@ import {
   fileSource,
   loadConfiguredPlugins,
   prepareRun
-} from "./chunk-VQILSBUQ.js";
+} from "./chunk-WGC3TA65.js";
 import {
   LintSession
-} from "./chunk-DCJM7JQS.js";
+} from "./chunk-IJTT23Y5.js";
 import "./chunk-JVRVZZID.js";
 import "./chunk-QDJ5KUSK.js";
 

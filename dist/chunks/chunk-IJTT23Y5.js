@@ -3357,7 +3357,9 @@ function fastPositions(text) {
 // src/manifest/simple.ts
 var Decline = class extends Error {
 };
-var decline = () => {
+var lastReason = "";
+var decline = (reason = "unsupported") => {
+  lastReason = reason;
   throw new Decline();
 };
 var SPACE2 = 32;
@@ -3421,39 +3423,130 @@ var Reader = class {
     const c = s.charCodeAt(j);
     if (c === LF2) return j;
     if (c === HASH2 && j > i) return this.lineEnd(j);
-    return decline();
+    return decline("text after a value");
   }
-  /** A scalar value starting at `i` on its line (not a key): quoted, `{}`/`[]`, or one-line plain. */
-  scalar(i) {
+  /**
+   * A value starting at `i` on its line (not a key), inside a node indented `parentIndent`: quoted, `{}`, a
+   * one-line flow sequence of scalars, a literal block scalar (`|`, `|-`), or a one-line plain scalar.
+   */
+  scalar(i, parentIndent) {
     const s = this.s;
     const c = s.charCodeAt(i);
     if (c === DQUOTE || c === SQUOTE) {
       const q = this.quoted(i);
-      return { ...q, next: this.restOfLine(q.end) };
+      return { value: q.value, start: q.start, end: q.end, next: this.restOfLine(q.end) };
     }
-    if (c === 123 || c === 91) {
-      const close = c === 123 ? 125 : 93;
-      if (s.charCodeAt(i + 1) !== close) decline();
+    if (c === 91) return this.flowSequence(i);
+    if (c === 123) {
+      if (s.charCodeAt(i + 1) !== 125) decline("flow mapping");
       const end = i + 2;
       const next = this.restOfLine(end);
       const pos = this.track ? { value: { start: i, end }, children: /* @__PURE__ */ new Map() } : void 0;
-      return { value: c === 123 ? {} : [], start: i, end, next, ...pos ? { pos } : {} };
+      return { value: {}, start: i, end, next, ...pos ? { pos } : {} };
     }
-    if (badStart(c) && !(c === DASH && s.charCodeAt(i + 1) !== SPACE2 && s.charCodeAt(i + 1) !== LF2 && i + 1 < this.end)) decline();
-    if (c === 63 || c === 58) decline();
+    if (c === 124) return this.literal(i, parentIndent);
+    if (badStart(c) && !(c === DASH && s.charCodeAt(i + 1) !== SPACE2 && s.charCodeAt(i + 1) !== LF2 && i + 1 < this.end)) decline(`node start ${String.fromCharCode(c)}`);
+    if (c === 63 || c === 58) decline(`node start ${String.fromCharCode(c)}`);
     const e = this.lineEnd(i);
     let j = i;
     let last = i;
     while (j < e) {
       const d = s.charCodeAt(j);
       if (d === HASH2 && s.charCodeAt(j - 1) === SPACE2) break;
-      if (d === COLON && (j + 1 >= e || s.charCodeAt(j + 1) === SPACE2)) decline();
-      if (d === 13 || d === 9) decline();
+      if (d === COLON && (j + 1 >= e || s.charCodeAt(j + 1) === SPACE2)) decline("colon in a plain scalar");
+      if (d === 13 || d === 9) decline("control character");
       if (d !== SPACE2) last = j + 1;
       j++;
     }
     const text = s.slice(i, last);
     return { value: resolvePlainScalar(text), start: i, end: last, next: e };
+  }
+  /** `[a, "b", 'c']` on one line: scalars only (no nested collections, no `:`, no empty or trailing entry). */
+  flowSequence(i) {
+    const s = this.s;
+    const e = this.lineEnd(i);
+    const value = [];
+    const children = this.track ? /* @__PURE__ */ new Map() : void 0;
+    let j = i + 1;
+    const skip = () => {
+      while (j < e && s.charCodeAt(j) === SPACE2) j++;
+    };
+    skip();
+    if (s.charCodeAt(j) !== 93) {
+      for (; ; ) {
+        skip();
+        if (j >= e) decline("multi-line flow sequence");
+        const c = s.charCodeAt(j);
+        let item;
+        if (c === DQUOTE || c === SQUOTE) {
+          item = this.quoted(j);
+        } else {
+          if (badStart(c) && !(c === DASH && s.charCodeAt(j + 1) !== SPACE2 && s.charCodeAt(j + 1) !== 44 && s.charCodeAt(j + 1) !== 93)) decline("flow entry");
+          let k = j;
+          let last = j;
+          while (k < e) {
+            const d2 = s.charCodeAt(k);
+            if (d2 === 44 || d2 === 93) break;
+            if (d2 === 91 || d2 === 123 || d2 === 125 || d2 === COLON || d2 === 13 || d2 === HASH2 && s.charCodeAt(k - 1) === SPACE2) decline("flow entry");
+            if (d2 !== SPACE2) last = k + 1;
+            k++;
+          }
+          item = { value: resolvePlainScalar(s.slice(j, last)), start: j, end: last };
+        }
+        children?.set(value.length, { value: { start: item.start, end: item.end } });
+        value.push(item.value);
+        j = item.end;
+        skip();
+        const d = s.charCodeAt(j);
+        if (d === 93) break;
+        if (d !== 44) decline("flow sequence");
+        j++;
+        skip();
+        if (s.charCodeAt(j) === 93) decline("trailing comma");
+      }
+    }
+    const end = j + 1;
+    return { value, start: i, end, next: this.restOfLine(end), ...children ? { pos: { value: { start: i, end }, children } } : {} };
+  }
+  /**
+   * A literal block scalar (`|` or `|-`) whose content lines are indented more than `parentIndent`. Declined:
+   * other headers, a first line that is blank, blank lines with more spaces than the content's indentation,
+   * no content, and a last line without a line break.
+   */
+  literal(i, parentIndent) {
+    const s = this.s;
+    let h = i + 1;
+    const strip = s.charCodeAt(h) === DASH;
+    if (strip) h++;
+    const header = this.restOfLine(h);
+    let p = header < this.end ? header + 1 : this.end;
+    let indent = -1;
+    const lines = [];
+    let blank = 0;
+    let end = -1;
+    while (p < this.end) {
+      const e = this.lineEnd(p);
+      let k = p;
+      while (k < e && s.charCodeAt(k) === SPACE2) k++;
+      if (k === e) {
+        if (indent === -1 || k - p > indent) decline("blank line in a block scalar");
+        blank++;
+        p = e < this.end ? e + 1 : this.end;
+        continue;
+      }
+      if (indent === -1) {
+        if (k - p <= parentIndent) break;
+        indent = k - p;
+      } else if (k - p < indent) break;
+      for (; blank > 0; blank--) lines.push("");
+      lines.push(s.slice(p + indent, e));
+      if (e >= this.end) decline("block scalar at the end of the text");
+      end = e + 1;
+      p = e + 1;
+    }
+    if (indent === -1) decline("empty block scalar");
+    const value = lines.join("\n") + (strip ? "" : "\n");
+    return { value, start: i, end, next: p > 0 && s.charCodeAt(p - 1) === LF2 ? p - 1 : this.end };
   }
   /** A quoted scalar on one line (double-quoted without escapes, single-quoted with `''`). */
   quoted(i) {
@@ -3462,16 +3555,16 @@ var Reader = class {
     const e = this.lineEnd(i);
     if (q === DQUOTE) {
       const close = s.indexOf('"', i + 1);
-      if (close === -1 || close >= e) decline();
+      if (close === -1 || close >= e) decline("multi-line double-quoted");
       const text = s.slice(i + 1, close);
-      if (text.includes("\\")) decline();
+      if (text.includes("\\")) decline("escape in double-quoted");
       return { value: text, start: i, end: close + 1 };
     }
     let out = "";
     let j = i + 1;
     for (; ; ) {
       const close = s.indexOf("'", j);
-      if (close === -1 || close >= e) decline();
+      if (close === -1 || close >= e) decline("multi-line single-quoted");
       out += s.slice(j, close);
       if (s.charCodeAt(close + 1) === SQUOTE) {
         out += "'";
@@ -3509,11 +3602,11 @@ var Reader = class {
       const d = s.charCodeAt(j);
       if (d === COLON && (j + 1 >= e || s.charCodeAt(j + 1) === SPACE2)) {
         const text = s.slice(i, last);
-        if (text === "<<") decline();
+        if (text === "<<") decline("merge key");
         return { key: keyToString(resolvePlainScalar(text)), start: i, end: last, after: j + 1 };
       }
       if (d === HASH2 && s.charCodeAt(j - 1) === SPACE2) return void 0;
-      if (d === 13 || d === 9) decline();
+      if (d === 13 || d === 9) decline("control character");
       if (d !== SPACE2) last = j + 1;
     }
     return void 0;
@@ -3523,7 +3616,7 @@ var Reader = class {
     const start = this.p + indent;
     const s = this.s;
     if (s.charCodeAt(start) === DASH && (s.charCodeAt(start + 1) === SPACE2 || s.charCodeAt(start + 1) === LF2 || start + 1 >= this.end)) return this.sequence(indent);
-    if (!this.key(start)) decline();
+    if (!this.key(start)) decline("not a mapping or sequence");
     return this.mapping(indent, start);
   }
   /**
@@ -3536,9 +3629,10 @@ var Reader = class {
     const children = this.track ? /* @__PURE__ */ new Map() : void 0;
     let mapEnd = first;
     let at = first;
+    let entries = 0;
     for (; ; ) {
-      const k = this.key(at) ?? decline();
-      if (value[k.key] !== void 0 && Object.hasOwn(value, k.key)) decline();
+      const k = this.key(at) ?? decline("not a key");
+      entries++;
       let i = k.after;
       while (i < this.end && s.charCodeAt(i) === SPACE2) i++;
       const c = i < this.end ? s.charCodeAt(i) : LF2;
@@ -3546,7 +3640,7 @@ var Reader = class {
       let vpos;
       if (c === LF2 || c === HASH2) {
         const emptyAt = i;
-        if (c === HASH2 && i === k.after) decline();
+        if (c === HASH2 && i === k.after) decline("comment after colon");
         const e = this.lineEnd(i);
         this.p = e < this.end ? e + 1 : this.end;
         const save2 = this.p;
@@ -3566,7 +3660,7 @@ var Reader = class {
           this.p = save2;
         }
       } else {
-        const r = this.scalar(i);
+        const r = this.scalar(i, indent);
         v = r.value;
         vpos = this.track ? r.pos ?? { value: { start: r.start, end: r.end } } : void 0;
         this.p = r.next < this.end ? r.next + 1 : this.end;
@@ -3582,11 +3676,12 @@ var Reader = class {
         at = this.p + next;
         continue;
       }
-      if (next > indent) decline();
+      if (next > indent) decline("indentation");
       this.p = save;
       break;
     }
-    return { value, ...children ? { pos: { value: { start: first, end: mapEnd }, children } } : {} };
+    if (Object.keys(value).length !== entries) decline("duplicate key");
+    return children ? { value, pos: { value: { start: first, end: mapEnd }, children } } : { value };
   }
   /** A block sequence whose first `-` is at `this.p + indent` (a line start). */
   sequence(indent) {
@@ -3597,26 +3692,26 @@ var Reader = class {
     let seqEnd = start;
     for (; ; ) {
       const dash = this.p + indent;
-      if (s.charCodeAt(dash) !== DASH) decline();
+      if (s.charCodeAt(dash) !== DASH) decline("sequence");
       let i = dash + 1;
-      if (i < this.end && s.charCodeAt(i) !== SPACE2 && s.charCodeAt(i) !== LF2) decline();
+      if (i < this.end && s.charCodeAt(i) !== SPACE2 && s.charCodeAt(i) !== LF2) decline("sequence item");
       while (i < this.end && s.charCodeAt(i) === SPACE2) i++;
       const c = i < this.end ? s.charCodeAt(i) : LF2;
       let r;
       if (c === LF2 || c === HASH2) {
-        if (c === HASH2 && i === dash + 1) decline();
+        if (c === HASH2 && i === dash + 1) decline("empty item");
         const e = this.lineEnd(i);
         this.p = e < this.end ? e + 1 : this.end;
         const next2 = this.nextLine();
-        if (next2 <= indent) decline();
+        if (next2 <= indent) decline("empty item");
         r = this.block(next2);
       } else if (c === DASH && (s.charCodeAt(i + 1) === SPACE2 || s.charCodeAt(i + 1) === LF2)) {
-        return decline();
+        return decline("nested sequence");
       } else if (this.key(i)) {
         r = this.mapping(i - this.p, i);
       } else {
-        const sc = this.scalar(i);
-        r = { value: sc.value, ...this.track ? { pos: sc.pos ?? { value: { start: sc.start, end: sc.end } } } : {} };
+        const sc = this.scalar(i, indent);
+        r = this.track ? { value: sc.value, pos: sc.pos ?? { value: { start: sc.start, end: sc.end } } } : { value: sc.value };
         this.p = sc.next < this.end ? sc.next + 1 : this.end;
       }
       if (children && r.pos) {
@@ -3627,19 +3722,19 @@ var Reader = class {
       const save = this.p;
       const next = this.nextLine();
       if (next === indent && s.charCodeAt(this.p + next) === DASH) continue;
-      if (next > indent) decline();
+      if (next > indent) decline("indentation");
       this.p = save;
       break;
     }
-    return { value, ...children ? { pos: { value: { start, end: seqEnd }, children } } : {} };
+    return children ? { value, pos: { value: { start, end: seqEnd }, children } } : { value };
   }
   /** The document in [p, end): null when it holds only comments, else a root mapping or sequence. */
   document() {
     const indent = this.nextLine();
     if (indent === -1) return { value: null };
-    if (indent !== 0) decline();
+    if (indent !== 0) decline("indented root");
     const r = this.block(0);
-    if (this.nextLine() !== -1) decline();
+    if (this.nextLine() !== -1) decline("content after the root");
     return r;
   }
   setStart(p) {
@@ -3658,7 +3753,10 @@ function isDocumentStart(s, i) {
 }
 var REFUSE = /[\t\r\uFEFF\u0085\u2028\u2029]|__proto__|^\.\.\./m;
 function readSimple(text, track = false) {
-  if (REFUSE.test(text)) return void 0;
+  if (REFUSE.test(text)) {
+    lastReason = "refused characters";
+    return void 0;
+  }
   const starts = [];
   if (isDocumentStart(text, 0)) starts.push(0);
   for (let i = text.indexOf("\n---"); i !== -1; i = text.indexOf("\n---", i + 1)) if (isDocumentStart(text, i + 1)) starts.push(i + 1);

@@ -6,11 +6,11 @@ import {
   loadConfiguredPlugins,
   prepareRun,
   readSource
-} from "./chunk-VQILSBUQ.js";
+} from "./chunk-WGC3TA65.js";
 import {
   LintSession,
   apiGroup
-} from "./chunk-DCJM7JQS.js";
+} from "./chunk-IJTT23Y5.js";
 import {
   PodlintError,
   dig,
