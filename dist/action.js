@@ -1,13 +1,13 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   diffGit
-} from "./chunks/chunk-CNATRSAT.js";
+} from "./chunks/chunk-KE6NJ23M.js";
 import {
   MANIFEST_EXTENSIONS,
   builtinRules,
   lintFiles,
   loadConfiguredPlugins
-} from "./chunks/chunk-WGC3TA65.js";
+} from "./chunks/chunk-YJVEBXHK.js";
 import {
   withSyntaxRules
 } from "./chunks/chunk-IJTT23Y5.js";

@@ -3,14 +3,14 @@ import {
   diffGit,
   diffPaths,
   pairObjects
-} from "./chunks/chunk-CNATRSAT.js";
+} from "./chunks/chunk-KE6NJ23M.js";
 import "./chunks/chunk-U6N63LJR.js";
 import {
   builtinRules,
   lintFiles,
   loadPlugins,
   localToday
-} from "./chunks/chunk-WGC3TA65.js";
+} from "./chunks/chunk-YJVEBXHK.js";
 import {
   lintSources,
   withSyntaxRules

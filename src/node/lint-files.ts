@@ -141,20 +141,21 @@ function bytesMention(bytes: Buffer, word: string): boolean {
  */
 export function fileSource(session: LintSession, run: PreparedRun, display: string): RunSource {
   session.registerFile(display);
-  const configPath = configPathOf(run, display);
-  const abs = path.resolve(run.cwd, display);
+  // Paths are worked out when the file is first read (a worker thread makes a source for every file of the run).
+  let where: { abs: string; configPath: string } | undefined;
+  const at = (): { abs: string; configPath: string } => (where ??= { abs: path.resolve(run.cwd, display), configPath: configPathOf(run, display) });
   const load = (): SourceFile | Buffer => {
-    const fd = openSync(abs, 'r');
+    const fd = openSync(at().abs, 'r');
     try {
       const size = fstatSync(fd).size;
       // Do not read a huge file: the engine reports it from its size.
-      if (size > run.resolver.maxFileSize) return { path: display, text: '', configPath, size };
+      if (size > run.resolver.maxFileSize) return { path: display, text: '', configPath: at().configPath, size };
       return readAll(fd, size);
     } finally {
       closeSync(fd);
     }
   };
-  const toSource = (b: SourceFile | Buffer): SourceFile => (Buffer.isBuffer(b) ? { path: display, text: b.toString('utf8'), configPath } : b);
+  const toSource = (b: SourceFile | Buffer): SourceFile => (Buffer.isBuffer(b) ? { path: display, text: b.toString('utf8'), configPath: at().configPath } : b);
   return {
     path: display,
     // The engine's textMayHold on the bytes, without decoding: the kind or `binary` as a word, or a backslash.

@@ -4,7 +4,7 @@ import {
   fileSource,
   loadConfiguredPlugins,
   prepareRun
-} from "./chunk-WGC3TA65.js";
+} from "./chunk-YJVEBXHK.js";
 import {
   LintSession
 } from "./chunk-IJTT23Y5.js";

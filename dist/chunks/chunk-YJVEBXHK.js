@@ -6181,19 +6181,19 @@ function bytesMention(bytes, word) {
 }
 function fileSource(session, run, display) {
   session.registerFile(display);
-  const configPath = configPathOf(run, display);
-  const abs = path4.resolve(run.cwd, display);
+  let where;
+  const at = () => where ??= { abs: path4.resolve(run.cwd, display), configPath: configPathOf(run, display) };
   const load = () => {
-    const fd = openSync(abs, "r");
+    const fd = openSync(at().abs, "r");
     try {
       const size = fstatSync(fd).size;
-      if (size > run.resolver.maxFileSize) return { path: display, text: "", configPath, size };
+      if (size > run.resolver.maxFileSize) return { path: display, text: "", configPath: at().configPath, size };
       return readAll(fd, size);
     } finally {
       closeSync(fd);
     }
   };
-  const toSource = (b) => Buffer.isBuffer(b) ? { path: display, text: b.toString("utf8"), configPath } : b;
+  const toSource = (b) => Buffer.isBuffer(b) ? { path: display, text: b.toString("utf8"), configPath: at().configPath } : b;
   return {
     path: display,
     // The engine's textMayHold on the bytes, without decoding: the kind or `binary` as a word, or a backslash.
@@ -6237,7 +6237,7 @@ async function lintFiles(inputs, options = {}) {
   const threads = options.threads === "auto" ? autoThreads(files.length, options.cores ?? 1) : options.threads ?? 0;
   if (threads > 0 && options.workerScript !== void 0 && !options.stdin && files.length > 0) {
     for (const file of files) session.registerFile(file);
-    const { lintOnWorkers } = await import("./lint-workers-ZSQBLRG4.js");
+    const { lintOnWorkers } = await import("./lint-workers-V26N2KXX.js");
     const setup = { cwd: run.cwd, configFile: options.configFile, configLookup: options.configLookup, overrides: run.overrides, files };
     return lintOnWorkers(session, setup, Math.min(threads, files.length), options.workerScript);
   }

@@ -6,7 +6,7 @@ import {
   loadConfiguredPlugins,
   prepareRun,
   readSource
-} from "./chunk-WGC3TA65.js";
+} from "./chunk-YJVEBXHK.js";
 import {
   LintSession,
   apiGroup
