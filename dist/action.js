@@ -1,16 +1,16 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   diffGit
-} from "./chunks/chunk-KE6NJ23M.js";
+} from "./chunks/chunk-27NHIKLF.js";
 import {
   MANIFEST_EXTENSIONS,
   builtinRules,
   lintFiles,
   loadConfiguredPlugins
-} from "./chunks/chunk-YJVEBXHK.js";
+} from "./chunks/chunk-GN62R664.js";
 import {
   withSyntaxRules
-} from "./chunks/chunk-IJTT23Y5.js";
+} from "./chunks/chunk-VQRTKYSP.js";
 import {
   NEWEST_VERSION,
   OLDEST_VERSION,

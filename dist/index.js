@@ -3,18 +3,18 @@ import {
   diffGit,
   diffPaths,
   pairObjects
-} from "./chunks/chunk-KE6NJ23M.js";
+} from "./chunks/chunk-27NHIKLF.js";
 import "./chunks/chunk-U6N63LJR.js";
 import {
   builtinRules,
   lintFiles,
   loadPlugins,
   localToday
-} from "./chunks/chunk-YJVEBXHK.js";
+} from "./chunks/chunk-GN62R664.js";
 import {
   lintSources,
   withSyntaxRules
-} from "./chunks/chunk-IJTT23Y5.js";
+} from "./chunks/chunk-VQRTKYSP.js";
 import {
   CONFIG_SCHEMA,
   ConfigResolver,

@@ -3,7 +3,7 @@ import "./chunks/chunk-U6N63LJR.js";
 import {
   LintSession,
   withSyntaxRules
-} from "./chunks/chunk-IJTT23Y5.js";
+} from "./chunks/chunk-VQRTKYSP.js";
 import {
   ConfigResolver,
   validateRuleOptions

@@ -68,7 +68,7 @@ for (const files of sizes) {
   const mib = bytes / 1024 / 1024;
   const cases = [
     { name: 'podlint lint (stylish)', argv: [node, cli, 'lint', lint, '--no-config-lookup'] },
-    { name: 'podlint lint (json)', argv: [node, cli, 'lint', lint, '--no-config-lookup', '--format', 'json'] },
+    { name: 'podlint lint (sarif)', argv: [node, cli, 'lint', lint, '--no-config-lookup', '--format', 'sarif'] },
     { name: 'podlint lint --threads 2', argv: [node, cli, 'lint', lint, '--no-config-lookup', '--threads', '2'] },
     { name: 'podlint diff old new', argv: [node, cli, 'diff', path.join(pairs, 'old'), path.join(pairs, 'new'), '--no-config-lookup'], optional: true },
     { name: 'read all files', argv: [node, baselines, 'read', lint] },

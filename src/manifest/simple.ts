@@ -46,15 +46,6 @@ function badStart(c: number): boolean {
   return c === 63 || c === 58 || c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 35 || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === 37 || c === 64 || c === 96 || c === 45 || c === 39 || c === 34 || c === 9;
 }
 
-interface KeyRead {
-  /** The key as kubectl turns it into a JSON key. */
-  key: string;
-  start: number;
-  end: number;
-  /** Offset after the `:`. */
-  after: number;
-}
-
 interface Scalar {
   value: JsonValue;
   start: number;
@@ -278,17 +269,22 @@ class Reader {
    * A mapping key at `i`: its text (as kubectl turns it into a JSON key), span, and the offset after `:`.
    * Undefined when the line is not a `key:` entry.
    */
-  private key(i: number): KeyRead | undefined {
+  private key(i: number): boolean {
     // Asked twice for the first key of a mapping (to tell a mapping from a scalar, then to read it).
-    if (this.lastKeyAt === i) return this.lastKey;
+    if (this.lastKeyAt === i) return this.lastKeyOk;
     this.lastKeyAt = i;
-    return (this.lastKey = this.readKey(i));
+    return (this.lastKeyOk = this.readKey(i));
   }
 
   private lastKeyAt = -1;
-  private lastKey: KeyRead | undefined;
+  private lastKeyOk = false;
+  /** The key last read (`key` true): its JSON text, span, and the offset after its `:` (no object per key). */
+  private kKey = '';
+  private kStart = 0;
+  private kEnd = 0;
+  private kAfter = 0;
 
-  private readKey(i: number): KeyRead | undefined {
+  private readKey(i: number): boolean {
     const s = this.s;
     const c = s.charCodeAt(i);
     const e = this.lineEnd(i);
@@ -296,23 +292,31 @@ class Reader {
       const q = this.quoted(i);
       let j = q.end;
       while (j < e && s.charCodeAt(j) === SPACE) j++;
-      if (s.charCodeAt(j) !== COLON || (j + 1 < e && s.charCodeAt(j + 1) !== SPACE)) return undefined;
-      return { key: q.value, start: i, end: q.end, after: j + 1 };
+      if (s.charCodeAt(j) !== COLON || (j + 1 < e && s.charCodeAt(j + 1) !== SPACE)) return false;
+      this.kKey = q.value;
+      this.kStart = i;
+      this.kEnd = q.end;
+      this.kAfter = j + 1;
+      return true;
     }
-    if (badStart(c)) return undefined;
+    if (badStart(c)) return false;
     let last = i;
     for (let j = i; j < e; j++) {
       const d = s.charCodeAt(j);
       if (d === COLON && (j + 1 >= e || s.charCodeAt(j + 1) === SPACE)) {
         const text = s.slice(i, last);
         if (text === '<<') decline('merge key');
-        return { key: keyToString(resolvePlainScalar(text)), start: i, end: last, after: j + 1 };
+        this.kKey = keyToString(resolvePlainScalar(text));
+        this.kStart = i;
+        this.kEnd = last;
+        this.kAfter = j + 1;
+        return true;
       }
-      if (d === HASH && s.charCodeAt(j - 1) === SPACE) return undefined;
+      if (d === HASH && s.charCodeAt(j - 1) === SPACE) return false;
       if (d === 13 || d === 9) decline('control character');
       if (d !== SPACE) last = j + 1;
     }
-    return undefined;
+    return false;
   }
 
   /** The block node whose first content line starts at `this.p` with indentation `indent`. */
@@ -336,17 +340,21 @@ class Reader {
     let at = first;
     let entries = 0;
     for (;;) {
-      const k = this.key(at) ?? decline('not a key');
+      if (!this.key(at)) decline('not a key');
+      const kKey = this.kKey;
+      const kStart = this.kStart;
+      const kEnd = this.kEnd;
+      const kAfter = this.kAfter;
       entries++;
       // After `key:`: a value on the same line, or a block below, or nothing.
-      let i = k.after;
+      let i = kAfter;
       while (i < this.end && s.charCodeAt(i) === SPACE) i++;
       const c = i < this.end ? s.charCodeAt(i) : LF;
       let v: JsonValue;
       let vpos: PosNode | undefined;
       if (c === LF || c === HASH) {
         const emptyAt = i;
-        if (c === HASH && i === k.after) decline('comment after colon');
+        if (c === HASH && i === kAfter) decline('comment after colon');
         const e = this.lineEnd(i);
         this.p = e < this.end ? e + 1 : this.end;
         const save = this.p;
@@ -372,10 +380,10 @@ class Reader {
         // (A more indented line after it would continue it, or be an error: declined below.)
         this.p = r.next < this.end ? r.next + 1 : this.end;
       }
-      value[k.key] = v;
+      value[kKey] = v;
       if (children && vpos) {
-        children.set(k.key, { key: { start: k.start, end: k.end }, value: vpos.value, children: vpos.children, alias: vpos.alias });
-        mapEnd = Math.max(mapEnd, vpos.value.end, k.end);
+        children.set(kKey, { key: { start: kStart, end: kEnd }, value: vpos.value, children: vpos.children, alias: vpos.alias });
+        mapEnd = Math.max(mapEnd, vpos.value.end, kEnd);
       }
       const save = this.p;
       const next = this.nextLine();

@@ -6,11 +6,11 @@ import {
   loadConfiguredPlugins,
   prepareRun,
   readSource
-} from "./chunk-YJVEBXHK.js";
+} from "./chunk-GN62R664.js";
 import {
   LintSession,
   apiGroup
-} from "./chunk-IJTT23Y5.js";
+} from "./chunk-VQRTKYSP.js";
 import {
   PodlintError,
   dig,

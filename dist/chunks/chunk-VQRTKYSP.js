@@ -3579,12 +3579,17 @@ var Reader = class {
    * Undefined when the line is not a `key:` entry.
    */
   key(i) {
-    if (this.lastKeyAt === i) return this.lastKey;
+    if (this.lastKeyAt === i) return this.lastKeyOk;
     this.lastKeyAt = i;
-    return this.lastKey = this.readKey(i);
+    return this.lastKeyOk = this.readKey(i);
   }
   lastKeyAt = -1;
-  lastKey;
+  lastKeyOk = false;
+  /** The key last read (`key` true): its JSON text, span, and the offset after its `:` (no object per key). */
+  kKey = "";
+  kStart = 0;
+  kEnd = 0;
+  kAfter = 0;
   readKey(i) {
     const s = this.s;
     const c = s.charCodeAt(i);
@@ -3593,23 +3598,31 @@ var Reader = class {
       const q = this.quoted(i);
       let j = q.end;
       while (j < e && s.charCodeAt(j) === SPACE2) j++;
-      if (s.charCodeAt(j) !== COLON || j + 1 < e && s.charCodeAt(j + 1) !== SPACE2) return void 0;
-      return { key: q.value, start: i, end: q.end, after: j + 1 };
+      if (s.charCodeAt(j) !== COLON || j + 1 < e && s.charCodeAt(j + 1) !== SPACE2) return false;
+      this.kKey = q.value;
+      this.kStart = i;
+      this.kEnd = q.end;
+      this.kAfter = j + 1;
+      return true;
     }
-    if (badStart(c)) return void 0;
+    if (badStart(c)) return false;
     let last = i;
     for (let j = i; j < e; j++) {
       const d = s.charCodeAt(j);
       if (d === COLON && (j + 1 >= e || s.charCodeAt(j + 1) === SPACE2)) {
         const text = s.slice(i, last);
         if (text === "<<") decline("merge key");
-        return { key: keyToString(resolvePlainScalar(text)), start: i, end: last, after: j + 1 };
+        this.kKey = keyToString(resolvePlainScalar(text));
+        this.kStart = i;
+        this.kEnd = last;
+        this.kAfter = j + 1;
+        return true;
       }
-      if (d === HASH2 && s.charCodeAt(j - 1) === SPACE2) return void 0;
+      if (d === HASH2 && s.charCodeAt(j - 1) === SPACE2) return false;
       if (d === 13 || d === 9) decline("control character");
       if (d !== SPACE2) last = j + 1;
     }
-    return void 0;
+    return false;
   }
   /** The block node whose first content line starts at `this.p` with indentation `indent`. */
   block(indent) {
@@ -3631,16 +3644,20 @@ var Reader = class {
     let at = first;
     let entries = 0;
     for (; ; ) {
-      const k = this.key(at) ?? decline("not a key");
+      if (!this.key(at)) decline("not a key");
+      const kKey = this.kKey;
+      const kStart = this.kStart;
+      const kEnd = this.kEnd;
+      const kAfter = this.kAfter;
       entries++;
-      let i = k.after;
+      let i = kAfter;
       while (i < this.end && s.charCodeAt(i) === SPACE2) i++;
       const c = i < this.end ? s.charCodeAt(i) : LF2;
       let v;
       let vpos;
       if (c === LF2 || c === HASH2) {
         const emptyAt = i;
-        if (c === HASH2 && i === k.after) decline("comment after colon");
+        if (c === HASH2 && i === kAfter) decline("comment after colon");
         const e = this.lineEnd(i);
         this.p = e < this.end ? e + 1 : this.end;
         const save2 = this.p;
@@ -3665,10 +3682,10 @@ var Reader = class {
         vpos = this.track ? r.pos ?? { value: { start: r.start, end: r.end } } : void 0;
         this.p = r.next < this.end ? r.next + 1 : this.end;
       }
-      value[k.key] = v;
+      value[kKey] = v;
       if (children && vpos) {
-        children.set(k.key, { key: { start: k.start, end: k.end }, value: vpos.value, children: vpos.children, alias: vpos.alias });
-        mapEnd = Math.max(mapEnd, vpos.value.end, k.end);
+        children.set(kKey, { key: { start: kStart, end: kEnd }, value: vpos.value, children: vpos.children, alias: vpos.alias });
+        mapEnd = Math.max(mapEnd, vpos.value.end, kEnd);
       }
       const save = this.p;
       const next = this.nextLine();

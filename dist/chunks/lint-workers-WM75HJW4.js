@@ -4,10 +4,10 @@ import {
   fileSource,
   loadConfiguredPlugins,
   prepareRun
-} from "./chunk-YJVEBXHK.js";
+} from "./chunk-GN62R664.js";
 import {
   LintSession
-} from "./chunk-IJTT23Y5.js";
+} from "./chunk-VQRTKYSP.js";
 import "./chunk-JVRVZZID.js";
 import "./chunk-QDJ5KUSK.js";
 
