@@ -61,6 +61,22 @@ describe('podlint lint --threads', () => {
     expect(lint('2', ['--baseline', baseline, '--format', 'sarif']).stdout).toBe(single.stdout);
   });
 
+  it('a rule that crashes on a worker thread is an internal error (exit 2), as on the main thread', () => {
+    const crash = path.join(dir, 'crash');
+    mkdirSync(path.join(crash, 'm'), { recursive: true });
+    writeFileSync(
+      path.join(crash, 'crash.mjs'),
+      "export default { id: 'crashes', meta: { description: 'Crash', category: 'pitfall', severity: 'warning', remediation: 'None.', messages: { m: 'x' } }, create: () => ({ object() { throw new Error('boom'); } }) };\n",
+    );
+    writeFileSync(path.join(crash, '.podlint.yaml'), 'plugins: [./crash.mjs]\n');
+    for (let i = 0; i < 4; i++) writeFileSync(path.join(crash, 'm', `p${i}.yaml`), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - {name: c, image: x}\n');
+    for (const threads of ['0', '2']) {
+      const r = runCli(['lint', 'm', '--threads', threads], { cwd: crash });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('rule "crashes" crashed on Pod "p" in m/p0.yaml: boom');
+    }
+  });
+
   it('refuses a thread count that is not a number or auto (exit 2)', () => {
     const r = lint('lots');
     expect(r.code).toBe(2);
