@@ -1,16 +1,16 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   diffGit
-} from "./chunks/chunk-27NHIKLF.js";
+} from "./chunks/chunk-L5VFJREP.js";
 import {
   MANIFEST_EXTENSIONS,
   builtinRules,
   lintFiles,
   loadConfiguredPlugins
-} from "./chunks/chunk-GN62R664.js";
+} from "./chunks/chunk-GTHNPMAR.js";
 import {
   withSyntaxRules
-} from "./chunks/chunk-VQRTKYSP.js";
+} from "./chunks/chunk-UURYSQGV.js";
 import {
   NEWEST_VERSION,
   OLDEST_VERSION,

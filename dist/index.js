@@ -3,18 +3,18 @@ import {
   diffGit,
   diffPaths,
   pairObjects
-} from "./chunks/chunk-27NHIKLF.js";
+} from "./chunks/chunk-L5VFJREP.js";
 import "./chunks/chunk-U6N63LJR.js";
 import {
   builtinRules,
   lintFiles,
   loadPlugins,
   localToday
-} from "./chunks/chunk-GN62R664.js";
+} from "./chunks/chunk-GTHNPMAR.js";
 import {
   lintSources,
   withSyntaxRules
-} from "./chunks/chunk-VQRTKYSP.js";
+} from "./chunks/chunk-UURYSQGV.js";
 import {
   CONFIG_SCHEMA,
   ConfigResolver,

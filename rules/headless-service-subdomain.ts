@@ -16,6 +16,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Warn when a pod sets a subdomain that names no headless Service among the Services of its namespace in the same run',
     category: 'pitfall',
+    runObjects: ['Service'],
     severity: 'warning',
     remediation:
       'Create a headless Service (clusterIP: None) whose name equals the pod\'s subdomain and whose selector matches the pod, or fix the subdomain; otherwise the pod gets no "<hostname>.<subdomain>.<namespace>.svc" DNS record.',

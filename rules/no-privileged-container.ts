@@ -11,6 +11,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Disallow privileged containers of any role',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Remove `securityContext.privileged: true` and add only the Linux capabilities the container needs under `securityContext.capabilities.add`.',
     messages: {

@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Require every container to set allowPrivilegeEscalation to false',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Set `securityContext.allowPrivilegeEscalation: false` on every container, init container and ephemeral container.',
     messages: {

@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Disallow unconfined or unknown AppArmor profiles',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Use `appArmorProfile.type: RuntimeDefault` (or `Localhost` with a profile) and remove `Unconfined` profiles and annotations.',
     messages: {

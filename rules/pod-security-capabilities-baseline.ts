@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Disallow adding Linux capabilities beyond the baseline Pod Security set',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Remove the capability from `securityContext.capabilities.add`; the baseline policy allows only AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, SETPCAP, SETUID and SYS_CHROOT.',
     messages: {

@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Require dropping ALL capabilities and adding at most NET_BIND_SERVICE',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Set `securityContext.capabilities.drop: [ALL]` on every container and add back only `NET_BIND_SERVICE` if the container binds a port below 1024.',
     messages: {

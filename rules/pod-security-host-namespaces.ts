@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Disallow sharing the node\'s network, PID or IPC namespace',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Remove `hostNetwork`, `hostPID` and `hostIPC` (or set them to false); expose the pod through a Service instead of the node\'s network.',
     messages: {

@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Disallow hostPath volumes',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Replace the hostPath volume with an emptyDir, a ConfigMap, a Secret or a PersistentVolumeClaim.',
     messages: {

@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Disallow host ports on containers of any role',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Remove `hostPort` (or set it to 0) and reach the pod through a Service.',
     messages: {

@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Disallow a host in probe and lifecycle handlers',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Remove `host` from `httpGet` and `tcpSocket` probe and lifecycle handlers; the kubelet then connects to the pod\'s own IP.',
     messages: {

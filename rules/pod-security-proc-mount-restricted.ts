@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Disallow unmasked /proc mounts even in user namespaces',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Remove `securityContext.procMount` or set it to `Default`.',
     messages: {

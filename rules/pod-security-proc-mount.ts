@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Disallow unmasked /proc mounts',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Remove `securityContext.procMount` or set it to `Default`; from policy 1.35 a pod with `hostUsers: false` may keep it.',
     messages: {

@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Limit volumes to the types the restricted policy allows',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Use only configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected and secret volumes.',
     messages: {

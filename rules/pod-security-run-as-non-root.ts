@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Require containers to run as non-root',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Set `securityContext.runAsNonRoot: true` on the pod (every container inherits it) or on each container, and never set it to false.',
     messages: {

@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Disallow running as user 0',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Set `runAsUser` to a non-zero user id, or remove it and set `runAsNonRoot: true`.',
     messages: {

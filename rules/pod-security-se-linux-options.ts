@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Disallow custom SELinux users, roles and types',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Remove `seLinuxOptions.user` and `role`, and use a type from container_t, container_init_t, container_kvm_t or (policy 1.31 and later) container_engine_t.',
     messages: {

@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Disallow unconfined seccomp profiles',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Set `seccompProfile.type` to `RuntimeDefault` (or `Localhost` with a profile) instead of `Unconfined`.',
     messages: {

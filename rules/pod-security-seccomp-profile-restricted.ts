@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Require a RuntimeDefault or Localhost seccomp profile for every container',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Set `spec.securityContext.seccompProfile.type: RuntimeDefault` on the pod (containers inherit it) or on each container.',
     messages: {

@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Disallow sysctls outside the Pod Security allow-list of the policy version',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Remove the sysctl from `spec.securityContext.sysctls`, or target a policy version whose allow-list has it.',
     messages: {

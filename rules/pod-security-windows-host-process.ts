@@ -10,6 +10,7 @@ export default defineRule<MessageIds>({
   meta: {
     description: 'Disallow Windows HostProcess containers',
     category: 'security',
+    runObjects: ['Namespace'],
     severity: 'error',
     remediation: 'Remove `windowsOptions.hostProcess: true` from the pod and its containers.',
     messages: {

@@ -76,13 +76,18 @@ class StreamRun implements RunInfo {
   private readonly byKind = new Map<string, readonly ObjectInfo[]>();
   private all: readonly ObjectInfo[] | undefined;
 
-  constructor(private readonly sources: readonly RunSource[], private readonly scratch: () => LintSession) {}
+  /** `candidates`: for some kinds, the indexes of the only sources that may hold them (found beforehand). */
+  constructor(
+    private readonly sources: readonly RunSource[],
+    private readonly scratch: () => LintSession,
+    private readonly candidates?: ReadonlyMap<string, ReadonlySet<number>>,
+  ) {}
 
-  private read(accept: (source: RunSource) => boolean, keep: (o: ObjectInfo) => boolean): ObjectInfo[] {
+  private read(accept: (source: RunSource, index: number) => boolean, keep: (o: ObjectInfo) => boolean): ObjectInfo[] {
     const session = this.scratch();
     const out: ObjectInfo[] = [];
-    for (const source of this.sources) {
-      if (!accept(source)) continue;
+    for (const [index, source] of this.sources.entries()) {
+      if (!accept(source, index)) continue;
       const file = source.peek();
       if (!file) continue;
       // Rules read these objects, never report on them: keep no positions (nor the file's text).
@@ -94,7 +99,9 @@ class StreamRun implements RunInfo {
   objectsOf(kind: string): readonly ObjectInfo[] {
     let list = this.byKind.get(kind);
     if (!list) {
-      list = this.all ? this.all.filter((o) => o.kind === kind) : this.read((s) => s.mayHold(kind), (o) => o.kind === kind);
+      const known = this.candidates?.get(kind);
+      const accept = known ? (_s: RunSource, i: number): boolean => known.has(i) : (s: RunSource): boolean => s.mayHold(kind);
+      list = this.all ? this.all.filter((o) => o.kind === kind) : this.read(accept, (o) => o.kind === kind);
       this.byKind.set(kind, list);
     }
     return list;
@@ -548,9 +555,17 @@ export class LintSession {
     return this.report();
   }
 
-  /** The RunInfo of a streaming run over these sources (see `lintRun`). */
-  streamRun(sources: readonly RunSource[]): RunInfo {
-    return new StreamRun(sources, () => new LintSession(this.rules, this.resolver, this.options));
+  /**
+   * The RunInfo of a streaming run over these sources (see `lintRun`). `candidates`: for some kinds, the
+   * indexes of the only sources that may hold them (a worker thread gets them from the main thread).
+   */
+  streamRun(sources: readonly RunSource[], candidates?: ReadonlyMap<string, ReadonlySet<number>>): RunInfo {
+    return new StreamRun(sources, () => new LintSession(this.rules, this.resolver, this.options), candidates);
+  }
+
+  /** The kinds this session's rules say they read across the run (`meta.runObjects`). */
+  runObjectKinds(): string[] {
+    return [...new Set(this.rules.flatMap((r) => r.meta.runObjects ?? []))];
   }
 
   /** Read, lint and settle one source of a streaming run (a file that cannot be read is settled alone). */

@@ -135,6 +135,25 @@ function bytesMention(bytes: Buffer, word: string): boolean {
   return false;
 }
 
+/** The engine's textMayHold on the bytes, without decoding: the kind or `binary` as a word, or a backslash. */
+function bytesMayHold(bytes: Buffer, kind: string): boolean {
+  return bytes.includes(0x5c) || bytesMention(bytes, kind) || bytesMention(bytes, 'binary');
+}
+
+/**
+ * For each kind, whether the file may hold an object of it (one read for all kinds; a file that cannot be read
+ * or is over the size limit holds none).
+ */
+export function fileMayHold(run: PreparedRun, display: string, kinds: readonly string[]): boolean[] {
+  try {
+    const bytes = readFileSync(path.resolve(run.cwd, display));
+    if (bytes.length > run.resolver.maxFileSize) return kinds.map(() => false);
+    return kinds.map((k) => bytesMayHold(bytes, k));
+  } catch {
+    return kinds.map(() => false);
+  }
+}
+
 /**
  * A file of a streaming run, read from disk each time the run asks (nothing is kept between reads, so a big
  * run holds one file at a time). `read` reports a file that cannot be read as a finding.
@@ -158,11 +177,10 @@ export function fileSource(session: LintSession, run: PreparedRun, display: stri
   const toSource = (b: SourceFile | Buffer): SourceFile => (Buffer.isBuffer(b) ? { path: display, text: b.toString('utf8'), configPath: at().configPath } : b);
   return {
     path: display,
-    // The engine's textMayHold on the bytes, without decoding: the kind or `binary` as a word, or a backslash.
     mayHold: (kind) => {
       try {
         const b = load();
-        return Buffer.isBuffer(b) && (b.includes(0x5c) || bytesMention(b, kind) || bytesMention(b, 'binary'));
+        return Buffer.isBuffer(b) && bytesMayHold(b, kind);
       } catch {
         return false;
       }
@@ -205,7 +223,7 @@ export async function lintFiles(inputs: readonly string[], options: LintFilesOpt
     for (const file of files) session.registerFile(file);
     const { lintOnWorkers } = await import('./lint-workers.js');
     const setup = { cwd: run.cwd, configFile: options.configFile, configLookup: options.configLookup, overrides: run.overrides, files };
-    return lintOnWorkers(session, setup, Math.min(threads, files.length), options.workerScript);
+    return lintOnWorkers(session, run, setup, Math.min(threads, files.length), options.workerScript);
   }
   const sources: RunSource[] = [];
   if (options.stdin) {

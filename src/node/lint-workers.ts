@@ -1,14 +1,18 @@
 // Lints the files of one run on worker threads. Each worker loads the configuration and plugins itself, lints
 // the chunks of files the main thread hands out (dynamically, so slow files do not hold one worker up) and sends
 // back each file's settled findings; the main thread takes them in file order and reports, so the report is
-// identical to a run on one thread (test/workers.test.ts).
+// identical to a run on one thread (test/workers.test.ts). While the workers start, the main thread finds the
+// files that may hold the kinds rules read across the run (`meta.runObjects`: Namespaces, Services), so that
+// no worker reads every file of the run for them again.
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import type { ConfigOverrides } from '../core/config-base.js';
 import { LintSession } from '../core/engine.js';
 import type { SessionTally } from '../core/engine.js';
 import type { Finding, LintReport } from '../core/report.js';
 import { builtinRules } from '../../rules/index.js';
-import { fileSource, prepareRun } from './lint-files.js';
+import { fileMayHold, fileSource, prepareRun } from './lint-files.js';
+import type { PreparedRun } from './lint-files.js';
+import type { RunInfo } from '../core/rule.js';
 import { loadConfiguredPlugins } from './plugins.js';
 
 /** Marks the workerData of a lint worker (the CLI bundle starts a worker when it sees it). */
@@ -24,7 +28,10 @@ export interface WorkerSetup {
   files: readonly string[];
 }
 
-type ToWorker = { type: 'chunk'; start: number; end: number } | { type: 'end' };
+type ToWorker =
+  | { type: 'candidates'; lists: [string, number[]][] }
+  | { type: 'chunk'; start: number; end: number }
+  | { type: 'end' };
 type FromWorker =
   | { type: 'ready' }
   | { type: 'files'; results: { index: number; findings: Finding[]; problems: Finding[] }[] }
@@ -37,7 +44,7 @@ const CHUNK = 64;
  * Lint `files` on `threads` worker threads started from `script` (the CLI bundle), taking the results into
  * `session` (whose files are registered in order). Rejects when a worker fails (a rule crash, out of memory).
  */
-export async function lintOnWorkers(session: LintSession, setup: Omit<WorkerSetup, 'kind'>, threads: number, script: string): Promise<LintReport> {
+export async function lintOnWorkers(session: LintSession, run: PreparedRun, setup: Omit<WorkerSetup, 'kind'>, threads: number, script: string): Promise<LintReport> {
   const { files } = setup;
   const results: ({ findings: Finding[]; problems: Finding[] } | undefined)[] = new Array<undefined>(files.length);
   let next = 0;
@@ -72,7 +79,16 @@ export async function lintOnWorkers(session: LintSession, setup: Omit<WorkerSetu
       });
     });
   try {
-    await Promise.all(Array.from({ length: threads }, one));
+    const all = Promise.all(Array.from({ length: threads }, one));
+    // While the workers start: which files may hold the kinds rules read across the run (`meta.runObjects`),
+    // found once here rather than by every worker; sent before any chunk (this runs before their messages).
+    const kinds = session.runObjectKinds();
+    if (kinds.length > 0) {
+      const lists: [string, number[]][] = kinds.map((k) => [k, []]);
+      files.forEach((file, i) => fileMayHold(run, file, kinds).forEach((yes, k) => yes && lists[k]![1].push(i)));
+      for (const w of workers) w.postMessage({ type: 'candidates', lists } satisfies ToWorker);
+    }
+    await all;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -90,9 +106,14 @@ export async function runLintWorker(): Promise<void> {
   const run = prepareRun({ cwd: setup.cwd, configFile: setup.configFile, configLookup: setup.configLookup, overrides: setup.overrides, rules: [...builtinRules, ...plugins] });
   const session = new LintSession(run.rules, run.resolver);
   const sources = setup.files.map((f) => fileSource(session, run, f));
-  const runInfo = session.streamRun(sources);
+  let runInfo: RunInfo | undefined;
   const send = (m: FromWorker): void => port.postMessage(m);
   port.on('message', (m: ToWorker) => {
+    if (m.type === 'candidates') {
+      runInfo = session.streamRun(sources, new Map(m.lists.map(([kind, indexes]) => [kind, new Set(indexes)])));
+      return;
+    }
+    runInfo ??= session.streamRun(sources);
     if (m.type === 'end') {
       send({ type: 'done', tally: session.tally() });
       port.close();

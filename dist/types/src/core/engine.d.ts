@@ -127,8 +127,13 @@ export declare class LintSession {
      * `addFile` for every file, then `lintObjects` on all their objects, then `report()`.
      */
     lintRun(sources: readonly RunSource[]): LintReport;
-    /** The RunInfo of a streaming run over these sources (see `lintRun`). */
-    streamRun(sources: readonly RunSource[]): RunInfo;
+    /**
+     * The RunInfo of a streaming run over these sources (see `lintRun`). `candidates`: for some kinds, the
+     * indexes of the only sources that may hold them (a worker thread gets them from the main thread).
+     */
+    streamRun(sources: readonly RunSource[], candidates?: ReadonlyMap<string, ReadonlySet<number>>): RunInfo;
+    /** The kinds this session's rules say they read across the run (`meta.runObjects`). */
+    runObjectKinds(): string[];
     /** Read, lint and settle one source of a streaming run (a file that cannot be read is settled alone). */
     lintSource(source: RunSource, run: RunInfo): void;
     /**

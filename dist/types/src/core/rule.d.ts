@@ -46,6 +46,11 @@ export interface RuleMeta<MessageIds extends string = string> {
      * `update` (only to old/new pairs), `always` (default).
      */
     phase?: 'create' | 'update' | 'always';
+    /**
+     * Kinds the rule reads with `context.run.objectsOf` (a hint: a run on worker threads looks for objects of
+     * these kinds once, on the main thread, instead of once per thread; other kinds work too).
+     */
+    runObjects?: readonly string[];
 }
 /** Where the object being linted came from. */
 export interface ObjectInfo {

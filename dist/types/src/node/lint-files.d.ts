@@ -50,6 +50,11 @@ export declare function prepareRun(options: LintFilesOptions): PreparedRun;
  */
 export declare function readSource(session: LintSession, run: PreparedRun, display: string): SourceFile | undefined;
 /**
+ * For each kind, whether the file may hold an object of it (one read for all kinds; a file that cannot be read
+ * or is over the size limit holds none).
+ */
+export declare function fileMayHold(run: PreparedRun, display: string, kinds: readonly string[]): boolean[];
+/**
  * A file of a streaming run, read from disk each time the run asks (nothing is kept between reads, so a big
  * run holds one file at a time). `read` reports a file that cannot be read as a finding.
  */

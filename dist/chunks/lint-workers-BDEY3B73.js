@@ -1,13 +1,14 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   builtinRules,
+  fileMayHold,
   fileSource,
   loadConfiguredPlugins,
   prepareRun
-} from "./chunk-GN62R664.js";
+} from "./chunk-GTHNPMAR.js";
 import {
   LintSession
-} from "./chunk-VQRTKYSP.js";
+} from "./chunk-UURYSQGV.js";
 import "./chunk-JVRVZZID.js";
 import "./chunk-QDJ5KUSK.js";
 
@@ -15,7 +16,7 @@ import "./chunk-QDJ5KUSK.js";
 import { Worker, parentPort, workerData } from "node:worker_threads";
 var LINT_WORKER = "podlint-lint-worker";
 var CHUNK = 64;
-async function lintOnWorkers(session, setup, threads, script) {
+async function lintOnWorkers(session, run, setup, threads, script) {
   const { files } = setup;
   const results = new Array(files.length);
   let next = 0;
@@ -49,7 +50,14 @@ async function lintOnWorkers(session, setup, threads, script) {
     });
   });
   try {
-    await Promise.all(Array.from({ length: threads }, one));
+    const all = Promise.all(Array.from({ length: threads }, one));
+    const kinds = session.runObjectKinds();
+    if (kinds.length > 0) {
+      const lists = kinds.map((k) => [k, []]);
+      files.forEach((file, i) => fileMayHold(run, file, kinds).forEach((yes, k) => yes && lists[k][1].push(i)));
+      for (const w of workers) w.postMessage({ type: "candidates", lists });
+    }
+    await all;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -65,9 +73,14 @@ async function runLintWorker() {
   const run = prepareRun({ cwd: setup.cwd, configFile: setup.configFile, configLookup: setup.configLookup, overrides: setup.overrides, rules: [...builtinRules, ...plugins] });
   const session = new LintSession(run.rules, run.resolver);
   const sources = setup.files.map((f) => fileSource(session, run, f));
-  const runInfo = session.streamRun(sources);
+  let runInfo;
   const send = (m) => port.postMessage(m);
   port.on("message", (m) => {
+    if (m.type === "candidates") {
+      runInfo = session.streamRun(sources, new Map(m.lists.map(([kind, indexes]) => [kind, new Set(indexes)])));
+      return;
+    }
+    runInfo ??= session.streamRun(sources);
     if (m.type === "end") {
       send({ type: "done", tally: session.tally() });
       port.close();

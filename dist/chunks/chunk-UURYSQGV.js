@@ -4059,19 +4059,22 @@ function runOf(objects) {
   };
 }
 var StreamRun = class {
-  constructor(sources, scratch) {
+  /** `candidates`: for some kinds, the indexes of the only sources that may hold them (found beforehand). */
+  constructor(sources, scratch, candidates) {
     this.sources = sources;
     this.scratch = scratch;
+    this.candidates = candidates;
   }
   sources;
   scratch;
+  candidates;
   byKind = /* @__PURE__ */ new Map();
   all;
   read(accept, keep) {
     const session = this.scratch();
     const out = [];
-    for (const source of this.sources) {
-      if (!accept(source)) continue;
+    for (const [index, source] of this.sources.entries()) {
+      if (!accept(source, index)) continue;
       const file = source.peek();
       if (!file) continue;
       for (const o of session.addFile(file)) if (keep(o)) out.push(objectInfo(o));
@@ -4081,7 +4084,9 @@ var StreamRun = class {
   objectsOf(kind) {
     let list = this.byKind.get(kind);
     if (!list) {
-      list = this.all ? this.all.filter((o) => o.kind === kind) : this.read((s) => s.mayHold(kind), (o) => o.kind === kind);
+      const known = this.candidates?.get(kind);
+      const accept = known ? (_s, i) => known.has(i) : (s) => s.mayHold(kind);
+      list = this.all ? this.all.filter((o) => o.kind === kind) : this.read(accept, (o) => o.kind === kind);
       this.byKind.set(kind, list);
     }
     return list;
@@ -4423,9 +4428,16 @@ var LintSession = class _LintSession {
     for (const source of sources) this.lintSource(source, run);
     return this.report();
   }
-  /** The RunInfo of a streaming run over these sources (see `lintRun`). */
-  streamRun(sources) {
-    return new StreamRun(sources, () => new _LintSession(this.rules, this.resolver, this.options));
+  /**
+   * The RunInfo of a streaming run over these sources (see `lintRun`). `candidates`: for some kinds, the
+   * indexes of the only sources that may hold them (a worker thread gets them from the main thread).
+   */
+  streamRun(sources, candidates) {
+    return new StreamRun(sources, () => new _LintSession(this.rules, this.resolver, this.options), candidates);
+  }
+  /** The kinds this session's rules say they read across the run (`meta.runObjects`). */
+  runObjectKinds() {
+    return [...new Set(this.rules.flatMap((r) => r.meta.runObjects ?? []))];
   }
   /** Read, lint and settle one source of a streaming run (a file that cannot be read is settled alone). */
   lintSource(source, run) {

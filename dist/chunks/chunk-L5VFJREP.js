@@ -6,11 +6,11 @@ import {
   loadConfiguredPlugins,
   prepareRun,
   readSource
-} from "./chunk-GN62R664.js";
+} from "./chunk-GTHNPMAR.js";
 import {
   LintSession,
   apiGroup
-} from "./chunk-VQRTKYSP.js";
+} from "./chunk-UURYSQGV.js";
 import {
   PodlintError,
   dig,

@@ -8,7 +8,7 @@ import {
   podPolicyData,
   textSource,
   withSyntaxRules
-} from "./chunk-VQRTKYSP.js";
+} from "./chunk-UURYSQGV.js";
 import {
   ConfigResolver,
   PodlintError,
@@ -2132,6 +2132,7 @@ var headless_service_subdomain_default = defineRule({
   meta: {
     description: "Warn when a pod sets a subdomain that names no headless Service among the Services of its namespace in the same run",
     category: "pitfall",
+    runObjects: ["Service"],
     severity: "warning",
     remediation: `Create a headless Service (clusterIP: None) whose name equals the pod's subdomain and whose selector matches the pod, or fix the subdomain; otherwise the pod gets no "<hostname>.<subdomain>.<namespace>.svc" DNS record.`,
     messages: {
@@ -3022,6 +3023,7 @@ var no_privileged_container_default = defineRule({
   meta: {
     description: "Disallow privileged containers of any role",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Remove `securityContext.privileged: true` and add only the Linux capabilities the container needs under `securityContext.capabilities.add`.",
     messages: {
@@ -3252,6 +3254,7 @@ var pod_security_allow_privilege_escalation_default = defineRule({
   meta: {
     description: "Require every container to set allowPrivilegeEscalation to false",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Set `securityContext.allowPrivilegeEscalation: false` on every container, init container and ephemeral container.",
     messages: {
@@ -3268,6 +3271,7 @@ var pod_security_app_armor_profile_default = defineRule({
   meta: {
     description: "Disallow unconfined or unknown AppArmor profiles",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Use `appArmorProfile.type: RuntimeDefault` (or `Localhost` with a profile) and remove `Unconfined` profiles and annotations.",
     messages: {
@@ -3284,6 +3288,7 @@ var pod_security_capabilities_baseline_default = defineRule({
   meta: {
     description: "Disallow adding Linux capabilities beyond the baseline Pod Security set",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Remove the capability from `securityContext.capabilities.add`; the baseline policy allows only AUDIT_WRITE, CHOWN, DAC_OVERRIDE, FOWNER, FSETID, KILL, MKNOD, NET_BIND_SERVICE, SETFCAP, SETGID, SETPCAP, SETUID and SYS_CHROOT.",
     messages: {
@@ -3300,6 +3305,7 @@ var pod_security_capabilities_restricted_default = defineRule({
   meta: {
     description: "Require dropping ALL capabilities and adding at most NET_BIND_SERVICE",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Set `securityContext.capabilities.drop: [ALL]` on every container and add back only `NET_BIND_SERVICE` if the container binds a port below 1024.",
     messages: {
@@ -3316,6 +3322,7 @@ var pod_security_host_namespaces_default = defineRule({
   meta: {
     description: "Disallow sharing the node's network, PID or IPC namespace",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Remove `hostNetwork`, `hostPID` and `hostIPC` (or set them to false); expose the pod through a Service instead of the node's network.",
     messages: {
@@ -3332,6 +3339,7 @@ var pod_security_host_path_volumes_default = defineRule({
   meta: {
     description: "Disallow hostPath volumes",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Replace the hostPath volume with an emptyDir, a ConfigMap, a Secret or a PersistentVolumeClaim.",
     messages: {
@@ -3348,6 +3356,7 @@ var pod_security_host_ports_default = defineRule({
   meta: {
     description: "Disallow host ports on containers of any role",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Remove `hostPort` (or set it to 0) and reach the pod through a Service.",
     messages: {
@@ -3364,6 +3373,7 @@ var pod_security_host_probes_and_host_lifecycle_default = defineRule({
   meta: {
     description: "Disallow a host in probe and lifecycle handlers",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Remove `host` from `httpGet` and `tcpSocket` probe and lifecycle handlers; the kubelet then connects to the pod's own IP.",
     messages: {
@@ -3380,6 +3390,7 @@ var pod_security_proc_mount_default = defineRule({
   meta: {
     description: "Disallow unmasked /proc mounts",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Remove `securityContext.procMount` or set it to `Default`; from policy 1.35 a pod with `hostUsers: false` may keep it.",
     messages: {
@@ -3396,6 +3407,7 @@ var pod_security_proc_mount_restricted_default = defineRule({
   meta: {
     description: "Disallow unmasked /proc mounts even in user namespaces",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Remove `securityContext.procMount` or set it to `Default`.",
     messages: {
@@ -3412,6 +3424,7 @@ var pod_security_restricted_volumes_default = defineRule({
   meta: {
     description: "Limit volumes to the types the restricted policy allows",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Use only configMap, csi, downwardAPI, emptyDir, ephemeral, image, persistentVolumeClaim, projected and secret volumes.",
     messages: {
@@ -3428,6 +3441,7 @@ var pod_security_run_as_non_root_default = defineRule({
   meta: {
     description: "Require containers to run as non-root",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Set `securityContext.runAsNonRoot: true` on the pod (every container inherits it) or on each container, and never set it to false.",
     messages: {
@@ -3444,6 +3458,7 @@ var pod_security_run_as_user_default = defineRule({
   meta: {
     description: "Disallow running as user 0",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Set `runAsUser` to a non-zero user id, or remove it and set `runAsNonRoot: true`.",
     messages: {
@@ -3460,6 +3475,7 @@ var pod_security_se_linux_options_default = defineRule({
   meta: {
     description: "Disallow custom SELinux users, roles and types",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Remove `seLinuxOptions.user` and `role`, and use a type from container_t, container_init_t, container_kvm_t or (policy 1.31 and later) container_engine_t.",
     messages: {
@@ -3476,6 +3492,7 @@ var pod_security_seccomp_profile_baseline_default = defineRule({
   meta: {
     description: "Disallow unconfined seccomp profiles",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Set `seccompProfile.type` to `RuntimeDefault` (or `Localhost` with a profile) instead of `Unconfined`.",
     messages: {
@@ -3492,6 +3509,7 @@ var pod_security_seccomp_profile_restricted_default = defineRule({
   meta: {
     description: "Require a RuntimeDefault or Localhost seccomp profile for every container",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Set `spec.securityContext.seccompProfile.type: RuntimeDefault` on the pod (containers inherit it) or on each container.",
     messages: {
@@ -3508,6 +3526,7 @@ var pod_security_sysctls_default = defineRule({
   meta: {
     description: "Disallow sysctls outside the Pod Security allow-list of the policy version",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Remove the sysctl from `spec.securityContext.sysctls`, or target a policy version whose allow-list has it.",
     messages: {
@@ -3524,6 +3543,7 @@ var pod_security_windows_host_process_default = defineRule({
   meta: {
     description: "Disallow Windows HostProcess containers",
     category: "security",
+    runObjects: ["Namespace"],
     severity: "error",
     remediation: "Remove `windowsOptions.hostProcess: true` from the pod and its containers.",
     messages: {
@@ -6179,6 +6199,18 @@ function bytesMention(bytes, word) {
   }
   return false;
 }
+function bytesMayHold(bytes, kind) {
+  return bytes.includes(92) || bytesMention(bytes, kind) || bytesMention(bytes, "binary");
+}
+function fileMayHold(run, display, kinds) {
+  try {
+    const bytes = readFileSync4(path4.resolve(run.cwd, display));
+    if (bytes.length > run.resolver.maxFileSize) return kinds.map(() => false);
+    return kinds.map((k) => bytesMayHold(bytes, k));
+  } catch {
+    return kinds.map(() => false);
+  }
+}
 function fileSource(session, run, display) {
   session.registerFile(display);
   let where;
@@ -6196,11 +6228,10 @@ function fileSource(session, run, display) {
   const toSource = (b) => Buffer.isBuffer(b) ? { path: display, text: b.toString("utf8"), configPath: at().configPath } : b;
   return {
     path: display,
-    // The engine's textMayHold on the bytes, without decoding: the kind or `binary` as a word, or a backslash.
     mayHold: (kind) => {
       try {
         const b = load();
-        return Buffer.isBuffer(b) && (b.includes(92) || bytesMention(b, kind) || bytesMention(b, "binary"));
+        return Buffer.isBuffer(b) && bytesMayHold(b, kind);
       } catch {
         return false;
       }
@@ -6237,9 +6268,9 @@ async function lintFiles(inputs, options = {}) {
   const threads = options.threads === "auto" ? autoThreads(files.length, options.cores ?? 1) : options.threads ?? 0;
   if (threads > 0 && options.workerScript !== void 0 && !options.stdin && files.length > 0) {
     for (const file of files) session.registerFile(file);
-    const { lintOnWorkers } = await import("./lint-workers-WM75HJW4.js");
+    const { lintOnWorkers } = await import("./lint-workers-BDEY3B73.js");
     const setup = { cwd: run.cwd, configFile: options.configFile, configLookup: options.configLookup, overrides: run.overrides, files };
-    return lintOnWorkers(session, setup, Math.min(threads, files.length), options.workerScript);
+    return lintOnWorkers(session, run, setup, Math.min(threads, files.length), options.workerScript);
   }
   const sources = [];
   if (options.stdin) {
@@ -6260,6 +6291,7 @@ export {
   localToday,
   prepareRun,
   readSource,
+  fileMayHold,
   fileSource,
   lintFiles
 };
