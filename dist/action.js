@@ -1,16 +1,16 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   diffGit
-} from "./chunks/chunk-L5VFJREP.js";
+} from "./chunks/chunk-XRL22QEJ.js";
 import {
   MANIFEST_EXTENSIONS,
   builtinRules,
   lintFiles,
   loadConfiguredPlugins
-} from "./chunks/chunk-GTHNPMAR.js";
+} from "./chunks/chunk-NYGBK2OA.js";
 import {
   withSyntaxRules
-} from "./chunks/chunk-UURYSQGV.js";
+} from "./chunks/chunk-CZKSEJPS.js";
 import {
   NEWEST_VERSION,
   OLDEST_VERSION,

@@ -3,18 +3,18 @@ import {
   diffGit,
   diffPaths,
   pairObjects
-} from "./chunks/chunk-L5VFJREP.js";
+} from "./chunks/chunk-XRL22QEJ.js";
 import "./chunks/chunk-U6N63LJR.js";
 import {
   builtinRules,
   lintFiles,
   loadPlugins,
   localToday
-} from "./chunks/chunk-GTHNPMAR.js";
+} from "./chunks/chunk-NYGBK2OA.js";
 import {
   lintSources,
   withSyntaxRules
-} from "./chunks/chunk-UURYSQGV.js";
+} from "./chunks/chunk-CZKSEJPS.js";
 import {
   CONFIG_SCHEMA,
   ConfigResolver,

@@ -3,7 +3,7 @@ import "./chunks/chunk-U6N63LJR.js";
 import {
   LintSession,
   withSyntaxRules
-} from "./chunks/chunk-UURYSQGV.js";
+} from "./chunks/chunk-CZKSEJPS.js";
 import {
   ConfigResolver,
   validateRuleOptions

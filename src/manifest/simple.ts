@@ -20,17 +20,10 @@ export interface SimpleDocument {
 
 class Decline extends Error {}
 
-let lastReason = '';
-
+/** Decline the text; the reason (e.g. 'flow mapping') is the message, for whoever debugs a fallback. */
 const decline = (reason = 'unsupported'): never => {
-  lastReason = reason;
-  throw new Decline();
+  throw new Decline(reason);
 };
-
-/** Why the last text was declined (for diagnostics and tests). */
-export function lastDeclineReason(): string {
-  return lastReason;
-}
 
 const SPACE = 32;
 const LF = 10;
@@ -487,10 +480,7 @@ const REFUSE = /[\t\r\uFEFF\u0085\u2028\u2029]|__proto__|^\.\.\./m;
  * undefined when the text is not plain block YAML. Documents whose value is null are left out.
  */
 export function readSimple(text: string, track = false): SimpleDocument[] | undefined {
-  if (REFUSE.test(text)) {
-    lastReason = 'refused characters';
-    return undefined;
-  }
+  if (REFUSE.test(text)) return undefined;
   // Document boundaries: `---` lines. Text before the first one is a document only if it has content.
   const starts: number[] = [];
   if (isDocumentStart(text, 0)) starts.push(0);

@@ -146,11 +146,21 @@ function bytesMayHold(bytes: Buffer, kind: string): boolean {
  */
 export function fileMayHold(run: PreparedRun, display: string, kinds: readonly string[]): boolean[] {
   try {
-    const bytes = readFileSync(path.resolve(run.cwd, display));
-    if (bytes.length > run.resolver.maxFileSize) return kinds.map(() => false);
-    return kinds.map((k) => bytesMayHold(bytes, k));
+    const bytes = readBytes(path.resolve(run.cwd, display), run.resolver.maxFileSize);
+    return kinds.map((k) => typeof bytes !== 'number' && bytesMayHold(bytes, k));
   } catch {
     return kinds.map(() => false);
+  }
+}
+
+/** A file's bytes, or its size when it is over `limit` (then it is not read). */
+function readBytes(abs: string, limit: number): Buffer | number {
+  const fd = openSync(abs, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    return size > limit ? size : readAll(fd, size);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -164,15 +174,9 @@ export function fileSource(session: LintSession, run: PreparedRun, display: stri
   let where: { abs: string; configPath: string } | undefined;
   const at = (): { abs: string; configPath: string } => (where ??= { abs: path.resolve(run.cwd, display), configPath: configPathOf(run, display) });
   const load = (): SourceFile | Buffer => {
-    const fd = openSync(at().abs, 'r');
-    try {
-      const size = fstatSync(fd).size;
-      // Do not read a huge file: the engine reports it from its size.
-      if (size > run.resolver.maxFileSize) return { path: display, text: '', configPath: at().configPath, size };
-      return readAll(fd, size);
-    } finally {
-      closeSync(fd);
-    }
+    const bytes = readBytes(at().abs, run.resolver.maxFileSize);
+    // Do not read a huge file: the engine reports it from its size.
+    return typeof bytes === 'number' ? { path: display, text: '', configPath: at().configPath, size: bytes } : bytes;
   };
   const toSource = (b: SourceFile | Buffer): SourceFile => (Buffer.isBuffer(b) ? { path: display, text: b.toString('utf8'), configPath: at().configPath } : b);
   return {

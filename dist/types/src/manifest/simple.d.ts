@@ -4,8 +4,6 @@ export interface SimpleDocument {
     value: JsonValue;
     pos?: PosNode;
 }
-/** Why the last text was declined (for diagnostics and tests). */
-export declare function lastDeclineReason(): string;
 /**
  * Read a text's documents with values (and, with `track`, positions) as `parseManifest` gives them, or
  * undefined when the text is not plain block YAML. Documents whose value is null are left out.

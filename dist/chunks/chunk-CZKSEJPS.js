@@ -3357,10 +3357,8 @@ function fastPositions(text) {
 // src/manifest/simple.ts
 var Decline = class extends Error {
 };
-var lastReason = "";
 var decline = (reason = "unsupported") => {
-  lastReason = reason;
-  throw new Decline();
+  throw new Decline(reason);
 };
 var SPACE2 = 32;
 var LF2 = 10;
@@ -3770,10 +3768,7 @@ function isDocumentStart(s, i) {
 }
 var REFUSE = /[\t\r\uFEFF\u0085\u2028\u2029]|__proto__|^\.\.\./m;
 function readSimple(text, track = false) {
-  if (REFUSE.test(text)) {
-    lastReason = "refused characters";
-    return void 0;
-  }
+  if (REFUSE.test(text)) return void 0;
   const starts = [];
   if (isDocumentStart(text, 0)) starts.push(0);
   for (let i = text.indexOf("\n---"); i !== -1; i = text.indexOf("\n---", i + 1)) if (isDocumentStart(text, i + 1)) starts.push(i + 1);

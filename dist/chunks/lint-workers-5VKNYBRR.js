@@ -5,10 +5,10 @@ import {
   fileSource,
   loadConfiguredPlugins,
   prepareRun
-} from "./chunk-GTHNPMAR.js";
+} from "./chunk-NYGBK2OA.js";
 import {
   LintSession
-} from "./chunk-UURYSQGV.js";
+} from "./chunk-CZKSEJPS.js";
 import "./chunk-JVRVZZID.js";
 import "./chunk-QDJ5KUSK.js";
 

@@ -6,11 +6,11 @@ import {
   loadConfiguredPlugins,
   prepareRun,
   readSource
-} from "./chunk-GTHNPMAR.js";
+} from "./chunk-NYGBK2OA.js";
 import {
   LintSession,
   apiGroup
-} from "./chunk-UURYSQGV.js";
+} from "./chunk-CZKSEJPS.js";
 import {
   PodlintError,
   dig,

@@ -8,7 +8,7 @@ import {
   podPolicyData,
   textSource,
   withSyntaxRules
-} from "./chunk-UURYSQGV.js";
+} from "./chunk-CZKSEJPS.js";
 import {
   ConfigResolver,
   PodlintError,
@@ -6204,11 +6204,19 @@ function bytesMayHold(bytes, kind) {
 }
 function fileMayHold(run, display, kinds) {
   try {
-    const bytes = readFileSync4(path4.resolve(run.cwd, display));
-    if (bytes.length > run.resolver.maxFileSize) return kinds.map(() => false);
-    return kinds.map((k) => bytesMayHold(bytes, k));
+    const bytes = readBytes(path4.resolve(run.cwd, display), run.resolver.maxFileSize);
+    return kinds.map((k) => typeof bytes !== "number" && bytesMayHold(bytes, k));
   } catch {
     return kinds.map(() => false);
+  }
+}
+function readBytes(abs, limit) {
+  const fd = openSync(abs, "r");
+  try {
+    const size = fstatSync(fd).size;
+    return size > limit ? size : readAll(fd, size);
+  } finally {
+    closeSync(fd);
   }
 }
 function fileSource(session, run, display) {
@@ -6216,14 +6224,8 @@ function fileSource(session, run, display) {
   let where;
   const at = () => where ??= { abs: path4.resolve(run.cwd, display), configPath: configPathOf(run, display) };
   const load = () => {
-    const fd = openSync(at().abs, "r");
-    try {
-      const size = fstatSync(fd).size;
-      if (size > run.resolver.maxFileSize) return { path: display, text: "", configPath: at().configPath, size };
-      return readAll(fd, size);
-    } finally {
-      closeSync(fd);
-    }
+    const bytes = readBytes(at().abs, run.resolver.maxFileSize);
+    return typeof bytes === "number" ? { path: display, text: "", configPath: at().configPath, size: bytes } : bytes;
   };
   const toSource = (b) => Buffer.isBuffer(b) ? { path: display, text: b.toString("utf8"), configPath: at().configPath } : b;
   return {
@@ -6268,7 +6270,7 @@ async function lintFiles(inputs, options = {}) {
   const threads = options.threads === "auto" ? autoThreads(files.length, options.cores ?? 1) : options.threads ?? 0;
   if (threads > 0 && options.workerScript !== void 0 && !options.stdin && files.length > 0) {
     for (const file of files) session.registerFile(file);
-    const { lintOnWorkers } = await import("./lint-workers-BDEY3B73.js");
+    const { lintOnWorkers } = await import("./lint-workers-5VKNYBRR.js");
     const setup = { cwd: run.cwd, configFile: options.configFile, configLookup: options.configLookup, overrides: run.overrides, files };
     return lintOnWorkers(session, run, setup, Math.min(threads, files.length), options.workerScript);
   }
