@@ -1,16 +1,16 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   diffGit
-} from "./chunks/chunk-XRL22QEJ.js";
+} from "./chunks/chunk-QVDRRGA3.js";
 import {
   MANIFEST_EXTENSIONS,
   builtinRules,
   lintFiles,
   loadConfiguredPlugins
-} from "./chunks/chunk-NYGBK2OA.js";
+} from "./chunks/chunk-ITXYC5ML.js";
 import {
   withSyntaxRules
-} from "./chunks/chunk-CZKSEJPS.js";
+} from "./chunks/chunk-FNU3ZJSB.js";
 import {
   NEWEST_VERSION,
   OLDEST_VERSION,

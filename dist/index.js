@@ -3,18 +3,18 @@ import {
   diffGit,
   diffPaths,
   pairObjects
-} from "./chunks/chunk-XRL22QEJ.js";
+} from "./chunks/chunk-QVDRRGA3.js";
 import "./chunks/chunk-U6N63LJR.js";
 import {
   builtinRules,
   lintFiles,
   loadPlugins,
   localToday
-} from "./chunks/chunk-NYGBK2OA.js";
+} from "./chunks/chunk-ITXYC5ML.js";
 import {
   lintSources,
   withSyntaxRules
-} from "./chunks/chunk-CZKSEJPS.js";
+} from "./chunks/chunk-FNU3ZJSB.js";
 import {
   CONFIG_SCHEMA,
   ConfigResolver,

@@ -3,7 +3,7 @@ import "./chunks/chunk-U6N63LJR.js";
 import {
   LintSession,
   withSyntaxRules
-} from "./chunks/chunk-CZKSEJPS.js";
+} from "./chunks/chunk-FNU3ZJSB.js";
 import {
   ConfigResolver,
   validateRuleOptions

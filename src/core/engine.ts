@@ -10,6 +10,7 @@ import type { Span } from '../manifest/positions.js';
 import { formatPath } from '../k8s/path.js';
 import type { FieldPath } from '../k8s/path.js';
 import { getPodSpec } from '../k8s/pod-spec.js';
+import type { PodSpecInfo } from '../k8s/pod-spec.js';
 import { deepFreeze, dig, isRecord, str } from '../k8s/values.js';
 import type { JsonObject, JsonValue } from '../k8s/values.js';
 import { formatVersion, inRange } from '../k8s/versions.js';
@@ -245,6 +246,46 @@ interface DocumentSource {
   lines: () => LineIndex;
 }
 
+/**
+ * An object as rules see it. A class, so that every object shares one hidden class and its positions are
+ * prototype getters: an object literal with getters gets a hidden class (and accessor pair) of its own, in
+ * the old generation, and makes every property read of the rules megamorphic.
+ */
+class Loaded implements LoadedObject {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name: string | undefined;
+  readonly namespace: string | undefined;
+  readonly document: number;
+  readonly podSpec: PodSpecInfo | undefined;
+  readonly #doc: DocumentSource;
+
+  constructor(
+    readonly value: JsonObject,
+    readonly file: string,
+    doc: DocumentSource,
+    readonly basePath: FieldPath,
+    readonly config: ResolvedFileConfig,
+  ) {
+    this.apiVersion = value['apiVersion'] as string;
+    this.kind = value['kind'] as string;
+    this.name = str(dig(value, 'metadata', 'name'));
+    this.namespace = str(dig(value, 'metadata', 'namespace'));
+    this.document = doc.index;
+    this.podSpec = getPodSpec(value);
+    this.#doc = doc;
+  }
+
+  get pos(): PosNode {
+    return this.#doc.pos();
+  }
+
+  get lines(): LineIndex {
+    return this.#doc.lines();
+  }
+}
+
+
 /** A session's counts and the config suppressions it used (see `LintSession.tally`). */
 export interface SessionTally {
   stats: Pick<Summary, 'files' | 'documents' | 'objects' | 'skipped'>;
@@ -278,6 +319,19 @@ const preparedRules = new WeakMap<readonly AnyRule[], { rules: readonly AnyRule[
  * One lint run. Add files, then lint their objects (and, in diff mode, old/new pairs); `report()` gives
  * the sorted findings and the summary. Rules are passed in: built-ins and plugins alike.
  */
+/**
+ * The rules that run on an object, per file configuration and phase, computed once for each: resolved
+ * configurations are immutable and cached by their resolver, so every session (a webhook makes one per
+ * review) shares the lists.
+ */
+const activeByConfig = new WeakMap<ResolvedFileConfig, Map<Phase | 'pair', readonly EnabledRule[]>>();
+
+/** Positions of objects added as values (`addValue`): there is no text. */
+const VALUE_POS: PosNode = { value: { start: 0, end: 0 } };
+const VALUE_LINES = new LineIndex('');
+const valuePos = (): PosNode => VALUE_POS;
+const valueLines = (): LineIndex => VALUE_LINES;
+
 export class LintSession {
   readonly rules: readonly AnyRule[];
   private readonly ruleIds: ReadonlySet<string>;
@@ -288,7 +342,7 @@ export class LintSession {
   /** Suppression bookkeeping: inline directives per file, linted objects, the object of each rule finding. */
   private readonly inline = new Map<string, InlineSuppression[]>();
   private readonly linted = new Set<LoadedObject>();
-  private readonly objectOfFinding = new WeakMap<Finding, LoadedObject>();
+  private readonly objectOfFinding = new Map<Finding, LoadedObject>();
   private readonly fileConfigs = new Map<string, { config: ResolvedFileConfig; configPath: string }>();
   /** Findings before this index already had their in-source and config suppressions applied (`settle`). */
   private settled = 0;
@@ -402,9 +456,7 @@ export class LintSession {
     this.fileConfigs.set(name, { config, configPath: name });
     if (value === null) return [];
     this.stats.documents++;
-    const pos: PosNode = { value: { start: 0, end: 0 } };
-    const lines = new LineIndex('');
-    const objects = this.loadDocument({ path: name, text: '' }, config, { index: 0, value, pos: () => pos, lines: () => lines });
+    const objects = this.loadDocument({ path: name, text: '' }, config, { index: 0, value, pos: valuePos, lines: valueLines });
     this.stats.objects += objects.length;
     return objects;
   }
@@ -425,24 +477,7 @@ export class LintSession {
   }
 
   private loadObject(file: SourceFile, config: ResolvedFileConfig, doc: DocumentSource, value: JsonObject, basePath: FieldPath): LoadedObject {
-    return {
-      value,
-      apiVersion: value['apiVersion'] as string,
-      kind: value['kind'] as string,
-      name: str(dig(value, 'metadata', 'name')),
-      namespace: str(dig(value, 'metadata', 'namespace')),
-      file: file.path,
-      document: doc.index,
-      basePath,
-      podSpec: getPodSpec(value),
-      get pos() {
-        return doc.pos();
-      },
-      get lines() {
-        return doc.lines();
-      },
-      config,
-    };
+    return new Loaded(value, file.path, doc, basePath, config);
   }
 
   /** Build a located finding for a report made by a rule on `object`. */
@@ -483,18 +518,15 @@ export class LintSession {
     this.findings.push(finding);
   }
 
-  /** The rules that run on an object, per file configuration and phase (computed once for each). */
-  private readonly active = new WeakMap<ResolvedFileConfig, Map<Phase | 'pair', readonly EnabledRule[]>>();
-
   private activeRules(object: LoadedObject, phase: Phase | 'pair'): readonly EnabledRule[] {
-    let byPhase = this.active.get(object.config);
-    if (!byPhase) this.active.set(object.config, (byPhase = new Map()));
+    let byPhase = activeByConfig.get(object.config);
+    if (!byPhase) activeByConfig.set(object.config, (byPhase = new Map()));
     let rules = byPhase.get(phase);
-    if (!rules) byPhase.set(phase, (rules = this.computeActiveRules(object.config, phase)));
+    if (!rules) byPhase.set(phase, (rules = LintSession.computeActiveRules(object.config, phase)));
     return rules;
   }
 
-  private computeActiveRules(config: ResolvedFileConfig, phase: Phase | 'pair'): EnabledRule[] {
+  private static computeActiveRules(config: ResolvedFileConfig, phase: Phase | 'pair'): EnabledRule[] {
     const version = config.settings.kubernetesVersion;
     return config.rules.filter((e) => {
       const m = e.rule.meta;
@@ -683,7 +715,9 @@ export class LintSession {
     if (this.settled < this.findings.length || this.linted.size > 0) {
       const linted = [...this.linted];
       // Directives of files that were only read (the old side of a diff) are not this run's suppressions.
-      const relevant = new Set([...linted.map((o) => o.file), ...this.findings.slice(this.settled).map((f) => f.file)]);
+      const relevant = new Set<string>();
+      for (const o of linted) relevant.add(o.file);
+      for (let i = this.settled; i < this.findings.length; i++) relevant.add(this.findings[i]!.file);
       this.settle(relevant, linted);
       this.linted.clear();
     }
@@ -691,10 +725,21 @@ export class LintSession {
     const problems = [...this.problems, ...end.problems];
     for (const p of problems) if (!this.fileOrder.has(p.file)) this.fileOrder.set(p.file, this.fileOrder.size);
     const findings = [...end.findings, ...problems].sort((a, b) => compareFindings(a, b, this.fileOrder));
+    const { errors, warnings, infos } = countSeverities(findings);
     return {
       kubernetesVersion: formatVersion(this.resolver.kubernetesVersion),
       findings,
-      summary: { ...this.stats, ...countSeverities(findings), suppressed: findings.filter((f) => f.suppressed).length },
+      // Written out: spreading objects here cost more than the rest of a webhook review's report.
+      summary: {
+        files: this.stats.files,
+        documents: this.stats.documents,
+        objects: this.stats.objects,
+        skipped: this.stats.skipped,
+        errors,
+        warnings,
+        infos,
+        suppressed: findings.filter((f) => f.suppressed).length,
+      },
     };
   }
 }

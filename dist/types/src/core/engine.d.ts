@@ -68,10 +68,6 @@ export interface SessionTally {
 }
 /** Which rules run on an object: a created object, or the new side of an update (no create-only checks). */
 export type Phase = 'create' | 'update';
-/**
- * One lint run. Add files, then lint their objects (and, in diff mode, old/new pairs); `report()` gives
- * the sorted findings and the summary. Rules are passed in: built-ins and plugins alike.
- */
 export declare class LintSession {
     private readonly options;
     readonly rules: readonly AnyRule[];
@@ -110,10 +106,8 @@ export declare class LintSession {
     private context;
     /** @internal A rule's report (through its Context): locate it and keep it. */
     addReport(enabled: EnabledRule, object: LoadedObject, d: ReportDescriptor<string>, previous: LoadedObject | undefined): void;
-    /** The rules that run on an object, per file configuration and phase (computed once for each). */
-    private readonly active;
     private activeRules;
-    private computeActiveRules;
+    private static computeActiveRules;
     private static visit;
     /** Run the object rules on each object. `phase: 'update'` skips checks that apply only on create. */
     lintObjects(objects: readonly LoadedObject[], run?: RunInfo, phase?: Phase): void;

@@ -8,7 +8,7 @@ import {
   podPolicyData,
   textSource,
   withSyntaxRules
-} from "./chunk-CZKSEJPS.js";
+} from "./chunk-FNU3ZJSB.js";
 import {
   ConfigResolver,
   PodlintError,
@@ -6270,7 +6270,7 @@ async function lintFiles(inputs, options = {}) {
   const threads = options.threads === "auto" ? autoThreads(files.length, options.cores ?? 1) : options.threads ?? 0;
   if (threads > 0 && options.workerScript !== void 0 && !options.stdin && files.length > 0) {
     for (const file of files) session.registerFile(file);
-    const { lintOnWorkers } = await import("./lint-workers-5VKNYBRR.js");
+    const { lintOnWorkers } = await import("./lint-workers-KCL4KPYI.js");
     const setup = { cwd: run.cwd, configFile: options.configFile, configLookup: options.configLookup, overrides: run.overrides, files };
     return lintOnWorkers(session, run, setup, Math.min(threads, files.length), options.workerScript);
   }

@@ -6,11 +6,11 @@ import {
   loadConfiguredPlugins,
   prepareRun,
   readSource
-} from "./chunk-NYGBK2OA.js";
+} from "./chunk-ITXYC5ML.js";
 import {
   LintSession,
   apiGroup
-} from "./chunk-CZKSEJPS.js";
+} from "./chunk-FNU3ZJSB.js";
 import {
   PodlintError,
   dig,

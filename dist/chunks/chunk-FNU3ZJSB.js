@@ -4153,6 +4153,38 @@ var Context = class {
     return (d) => this.#session.addReport(this.#enabled, this.object, d, this.#previous);
   }
 };
+var Loaded = class {
+  constructor(value, file, doc, basePath, config) {
+    this.value = value;
+    this.file = file;
+    this.basePath = basePath;
+    this.config = config;
+    this.apiVersion = value["apiVersion"];
+    this.kind = value["kind"];
+    this.name = str(dig(value, "metadata", "name"));
+    this.namespace = str(dig(value, "metadata", "namespace"));
+    this.document = doc.index;
+    this.podSpec = getPodSpec(value);
+    this.#doc = doc;
+  }
+  value;
+  file;
+  basePath;
+  config;
+  apiVersion;
+  kind;
+  name;
+  namespace;
+  document;
+  podSpec;
+  #doc;
+  get pos() {
+    return this.#doc.pos();
+  }
+  get lines() {
+    return this.#doc.lines();
+  }
+};
 function objectRef(o) {
   const ref = { apiVersion: o.apiVersion, kind: o.kind };
   if (o.namespace !== void 0) ref.namespace = o.namespace;
@@ -4167,6 +4199,11 @@ function isObjectDoc(v) {
   return isRecord(v) && typeof v["apiVersion"] === "string" && typeof v["kind"] === "string" && v["apiVersion"] !== "" && v["kind"] !== "";
 }
 var preparedRules = /* @__PURE__ */ new WeakMap();
+var activeByConfig = /* @__PURE__ */ new WeakMap();
+var VALUE_POS = { value: { start: 0, end: 0 } };
+var VALUE_LINES = new LineIndex("");
+var valuePos = () => VALUE_POS;
+var valueLines = () => VALUE_LINES;
 var LintSession = class _LintSession {
   /** `freeze`: deep-freeze every object before rules see it (the RuleTester uses it to catch mutation). */
   constructor(rules, resolver, options = {}) {
@@ -4190,7 +4227,7 @@ var LintSession = class _LintSession {
   /** Suppression bookkeeping: inline directives per file, linted objects, the object of each rule finding. */
   inline = /* @__PURE__ */ new Map();
   linted = /* @__PURE__ */ new Set();
-  objectOfFinding = /* @__PURE__ */ new WeakMap();
+  objectOfFinding = /* @__PURE__ */ new Map();
   fileConfigs = /* @__PURE__ */ new Map();
   /** Findings before this index already had their in-source and config suppressions applied (`settle`). */
   settled = 0;
@@ -4285,9 +4322,7 @@ var LintSession = class _LintSession {
     this.fileConfigs.set(name, { config, configPath: name });
     if (value === null) return [];
     this.stats.documents++;
-    const pos = { value: { start: 0, end: 0 } };
-    const lines = new LineIndex("");
-    const objects = this.loadDocument({ path: name, text: "" }, config, { index: 0, value, pos: () => pos, lines: () => lines });
+    const objects = this.loadDocument({ path: name, text: "" }, config, { index: 0, value, pos: valuePos, lines: valueLines });
     this.stats.objects += objects.length;
     return objects;
   }
@@ -4305,24 +4340,7 @@ var LintSession = class _LintSession {
     return [{ value: doc, basePath: [] }];
   }
   loadObject(file, config, doc, value, basePath) {
-    return {
-      value,
-      apiVersion: value["apiVersion"],
-      kind: value["kind"],
-      name: str(dig(value, "metadata", "name")),
-      namespace: str(dig(value, "metadata", "namespace")),
-      file: file.path,
-      document: doc.index,
-      basePath,
-      podSpec: getPodSpec(value),
-      get pos() {
-        return doc.pos();
-      },
-      get lines() {
-        return doc.lines();
-      },
-      config
-    };
+    return new Loaded(value, file.path, doc, basePath, config);
   }
   /** Build a located finding for a report made by a rule on `object`. */
   locateFinding(enabled, object, d, previous) {
@@ -4359,16 +4377,14 @@ var LintSession = class _LintSession {
     this.objectOfFinding.set(finding, object);
     this.findings.push(finding);
   }
-  /** The rules that run on an object, per file configuration and phase (computed once for each). */
-  active = /* @__PURE__ */ new WeakMap();
   activeRules(object, phase) {
-    let byPhase = this.active.get(object.config);
-    if (!byPhase) this.active.set(object.config, byPhase = /* @__PURE__ */ new Map());
+    let byPhase = activeByConfig.get(object.config);
+    if (!byPhase) activeByConfig.set(object.config, byPhase = /* @__PURE__ */ new Map());
     let rules = byPhase.get(phase);
-    if (!rules) byPhase.set(phase, rules = this.computeActiveRules(object.config, phase));
+    if (!rules) byPhase.set(phase, rules = _LintSession.computeActiveRules(object.config, phase));
     return rules;
   }
-  computeActiveRules(config, phase) {
+  static computeActiveRules(config, phase) {
     const version = config.settings.kubernetesVersion;
     return config.rules.filter((e) => {
       const m = e.rule.meta;
@@ -4537,7 +4553,9 @@ var LintSession = class _LintSession {
   report() {
     if (this.settled < this.findings.length || this.linted.size > 0) {
       const linted = [...this.linted];
-      const relevant = /* @__PURE__ */ new Set([...linted.map((o) => o.file), ...this.findings.slice(this.settled).map((f) => f.file)]);
+      const relevant = /* @__PURE__ */ new Set();
+      for (const o of linted) relevant.add(o.file);
+      for (let i = this.settled; i < this.findings.length; i++) relevant.add(this.findings[i].file);
       this.settle(relevant, linted);
       this.linted.clear();
     }
@@ -4545,10 +4563,21 @@ var LintSession = class _LintSession {
     const problems = [...this.problems, ...end.problems];
     for (const p of problems) if (!this.fileOrder.has(p.file)) this.fileOrder.set(p.file, this.fileOrder.size);
     const findings = [...end.findings, ...problems].sort((a, b) => compareFindings(a, b, this.fileOrder));
+    const { errors, warnings, infos } = countSeverities(findings);
     return {
       kubernetesVersion: formatVersion(this.resolver.kubernetesVersion),
       findings,
-      summary: { ...this.stats, ...countSeverities(findings), suppressed: findings.filter((f) => f.suppressed).length }
+      // Written out: spreading objects here cost more than the rest of a webhook review's report.
+      summary: {
+        files: this.stats.files,
+        documents: this.stats.documents,
+        objects: this.stats.objects,
+        skipped: this.stats.skipped,
+        errors,
+        warnings,
+        infos,
+        suppressed: findings.filter((f) => f.suppressed).length
+      }
     };
   }
 };

@@ -5,10 +5,10 @@ import {
   fileSource,
   loadConfiguredPlugins,
   prepareRun
-} from "./chunk-NYGBK2OA.js";
+} from "./chunk-ITXYC5ML.js";
 import {
   LintSession
-} from "./chunk-CZKSEJPS.js";
+} from "./chunk-FNU3ZJSB.js";
 import "./chunk-JVRVZZID.js";
 import "./chunk-QDJ5KUSK.js";
 
