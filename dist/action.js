@@ -1,16 +1,16 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   diffGit
-} from "./chunks/chunk-QVDRRGA3.js";
+} from "./chunks/chunk-ZG2NOCCK.js";
 import {
   MANIFEST_EXTENSIONS,
   builtinRules,
   lintFiles,
   loadConfiguredPlugins
-} from "./chunks/chunk-ITXYC5ML.js";
+} from "./chunks/chunk-RRXHF5YM.js";
 import {
   withSyntaxRules
-} from "./chunks/chunk-FNU3ZJSB.js";
+} from "./chunks/chunk-VHOVBTH4.js";
 import {
   NEWEST_VERSION,
   OLDEST_VERSION,
@@ -18,7 +18,7 @@ import {
   countSeverities,
   isSupportedVersion,
   parseVersion
-} from "./chunks/chunk-JVRVZZID.js";
+} from "./chunks/chunk-L4C4UO3S.js";
 import {
   __commonJS,
   __toESM

@@ -3,18 +3,18 @@ import {
   diffGit,
   diffPaths,
   pairObjects
-} from "./chunks/chunk-QVDRRGA3.js";
-import "./chunks/chunk-U6N63LJR.js";
+} from "./chunks/chunk-ZG2NOCCK.js";
+import "./chunks/chunk-YUQP4ORX.js";
 import {
   builtinRules,
   lintFiles,
   loadPlugins,
   localToday
-} from "./chunks/chunk-ITXYC5ML.js";
+} from "./chunks/chunk-RRXHF5YM.js";
 import {
   lintSources,
   withSyntaxRules
-} from "./chunks/chunk-FNU3ZJSB.js";
+} from "./chunks/chunk-VHOVBTH4.js";
 import {
   CONFIG_SCHEMA,
   ConfigResolver,
@@ -39,7 +39,7 @@ import {
   runObjectsOf,
   str,
   validateConfig
-} from "./chunks/chunk-JVRVZZID.js";
+} from "./chunks/chunk-L4C4UO3S.js";
 import "./chunks/chunk-QDJ5KUSK.js";
 
 // src/index.ts

@@ -1,13 +1,13 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
-import "./chunks/chunk-U6N63LJR.js";
+import "./chunks/chunk-YUQP4ORX.js";
 import {
   LintSession,
   withSyntaxRules
-} from "./chunks/chunk-FNU3ZJSB.js";
+} from "./chunks/chunk-VHOVBTH4.js";
 import {
   ConfigResolver,
   validateRuleOptions
-} from "./chunks/chunk-JVRVZZID.js";
+} from "./chunks/chunk-L4C4UO3S.js";
 import "./chunks/chunk-QDJ5KUSK.js";
 
 // src/testing/rule-tester.ts

@@ -4,10 +4,11 @@
 // autocannon on 127.0.0.1. For a small Pod and a 10-container Pod, at a fixed rate and at the maximum
 // rate: p50/p99 latency and requests/s of both, and podlint's ratio to the trivial server.
 //
-//   node scripts/bench-webhook.mjs [--duration 10] [--connections 10] [--rate 200] [--json out.json] [--no-pin]
+//   node scripts/bench-webhook.mjs [--duration 10] [--connections 10] [--rate 200] [--repeat 3] [--json out.json] [--no-pin]
 //
 // Fixed rate: an even-paced open-loop client (µs precision, latency from the scheduled send time) and
-// autocannon -R (bursty, whole ms). Maximum rate: autocannon with --connections.
+// autocannon -R (bursty, whole ms). Maximum rate: autocannon with --connections; also against podlint with
+// every rule turned off (a config that sets each rule to off): the cost of the review around the rules.
 //
 // With 2+ CPUs and `taskset`, the servers run on CPU 0 and autocannon on CPU 1. Runs alternate between
 // the two servers so that drift on a noisy machine hits both. Uses dist/cli.js when it has `serve`,
@@ -170,6 +171,7 @@ function post(port, body, ca) {
 
 async function main() {
   const duration = Math.min(30, Number(opt('--duration', '10')));
+  const repeat = Math.max(1, Number(opt('--repeat', '3')));
   const connections = Number(opt('--connections', '10'));
   const rate = Number(opt('--rate', '200'));
   const jsonOut = opt('--json', null);
@@ -189,6 +191,13 @@ async function main() {
   try {
     servers.podlint = await startChild(onCpu(0, [...podlintCmd, 'serve', '--tls-cert', cert, '--tls-key', key, '--port', '0', '--host', '127.0.0.1']), 'podlint serve');
     servers.trivial = await startChild(onCpu(0, [process.execPath, fileURLToPath(import.meta.url), '--trivial-server', '0', cert, key]), 'trivial server');
+    // The same server with every rule turned off: what the review costs around the rules (HTTP, TLS, JSON,
+    // the engine's envelope, logs, metrics); the ceiling of any rule set on this machine.
+    const rulesOut = spawnSync(podlintCmd[0], [...podlintCmd.slice(1), 'rules', '--format', 'json', '--no-config-lookup'], { cwd: ROOT, encoding: 'utf8' });
+    if (rulesOut.status !== 0) throw new Error(`podlint rules failed: ${rulesOut.stderr}`);
+    const offConfig = path.join(tmp, 'rules-off.yaml');
+    fs.writeFileSync(offConfig, `rules:\n${JSON.parse(rulesOut.stdout).map((r) => `  ${r.id}: off\n`).join('')}`);
+    servers.rulesOff = await startChild(onCpu(0, [...podlintCmd, 'serve', '--tls-cert', cert, '--tls-key', key, '--port', '0', '--host', '127.0.0.1', '--config', offConfig]), 'podlint serve (rules off)');
 
     const bodies = [
       { name: 'small Pod (1 container)', text: JSON.stringify(podReview(1, 'bench-small')) },
@@ -204,7 +213,7 @@ async function main() {
     }
 
     console.log(`node ${process.version}; ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}); pinning ${pin ? 'servers->cpu0, autocannon->cpu1' : 'off'}; podlint from ${distHasServe ? 'dist/' : 'src/ (tsx)'}`);
-    console.log(`${connections} connections, ${duration} s per run; fixed rate ${rate} req/s`);
+    console.log(`${connections} connections, ${duration} s per run; fixed rate ${rate} req/s; maximum rate: ${repeat} rounds, medians`);
     const autocannon = path.join(ROOT, 'node_modules/autocannon/autocannon.js');
     const run = (port, file, r) => {
       const cmd = onCpu(1, [process.execPath, autocannon, '-m', 'POST', '-H', 'content-type=application/json', '-i', file, '-c', String(connections), '-d', String(duration), '-j',
@@ -222,6 +231,9 @@ async function main() {
       return JSON.parse(out.stdout.trim().split('\n').pop());
     };
     const ratio = (a, b) => (b > 0 ? a / b : NaN);
+    const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor((xs.length - 1) / 2)];
+    // The run with the median req/s (its latencies stay those of one run).
+    const medianRun = (runs) => [...runs].sort((x, y) => x.reqPerSec - y.reqPerSec)[Math.floor((runs.length - 1) / 2)];
     const fmt = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : 'n/a');
 
     const results = [];
@@ -243,7 +255,19 @@ async function main() {
       run(servers.podlint.port, b.file, 0);
       report(row(b, `paced ${rate}/s`, pacedRun(servers.trivial.port, b.file), pacedRun(servers.podlint.port, b.file)));
       report(row(b, `autocannon -R ${rate}`, run(servers.trivial.port, b.file, rate), run(servers.podlint.port, b.file, rate)));
-      report(row(b, 'autocannon max', run(servers.trivial.port, b.file, 0), run(servers.podlint.port, b.file, 0)));
+      // Maximum rate: `repeat` rounds of trivial, podlint, podlint with every rule off, back to back (so drift
+      // on a shared machine hits all three alike); each row gives the median req/s of each server and the
+      // median of the per-round ratios.
+      run(servers.rulesOff.port, b.file, 0);
+      const rounds = [];
+      for (let i = 0; i < repeat; i++) rounds.push({ trivial: run(servers.trivial.port, b.file, 0), podlint: run(servers.podlint.port, b.file, 0), rulesOff: run(servers.rulesOff.port, b.file, 0) });
+      for (const [load, who] of [['autocannon max', 'podlint'], ['max, every rule off', 'rulesOff']]) {
+        const r = row(b, load, medianRun(rounds.map((x) => x.trivial)), medianRun(rounds.map((x) => x[who])));
+        r.ratio.reqPerSec = median(rounds.map((x) => ratio(x[who].reqPerSec, x.trivial.reqPerSec)));
+        r.rounds = rounds.map((x) => ({ trivial: x.trivial.reqPerSec, podlint: x[who].reqPerSec }));
+        report(r);
+        console.log(`   ${''.padEnd(22)} rounds   ${r.rounds.map((x) => `${x.podlint}/${x.trivial}`).join(', ')} req/s`);
+      }
     }
 
     console.log('\nMarkdown:\n');
@@ -252,7 +276,7 @@ async function main() {
     for (const r of results) {
       console.log(`| ${r.body} (${(r.bytes / 1024).toFixed(1)} KiB) | ${r.load} | ${r.trivial.p50} / ${r.trivial.p99} | ${r.podlint.p50} / ${r.podlint.p99} | ${fmt(r.ratio.p99)} | ${r.trivial.reqPerSec} | ${r.podlint.reqPerSec} | ${fmt(r.ratio.reqPerSec)} |`);
     }
-    if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ node: process.version, cpus: os.cpus().length, pinned: pin, date: new Date().toISOString(), connections, duration, rate, results }, null, 1));
+    if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ node: process.version, cpus: os.cpus().length, pinned: pin, date: new Date().toISOString(), connections, duration, rate, repeat, results }, null, 1));
   } finally {
     await Promise.all(Object.values(servers).map((s) => stop(s.child)));
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // Suppressions: inline comments, `podlint.io/ignore` annotations, config `ignores` and baselines. Applied by the
 // engine when it builds a report, so every front end (CLI, diff, webhook, library) gets the same behaviour.
 // Pure: "today" is passed in.
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import { formatPath } from '../k8s/path.js';
 import type { FieldPath } from '../k8s/path.js';
 import { rec, str } from '../k8s/values.js';
@@ -209,14 +209,30 @@ function entryRegions(settings: SuppressionSettings): (i: number) => Region {
   return regionOf;
 }
 
-function configUnits(settings: SuppressionSettings, configPathOf: SuppressionInput['configPathOf']): Unit[] {
-  if (settings.ignores.length === 0) return [];
+type ConfigPathOf = SuppressionInput['configPathOf'];
+
+/** A config `ignores` entry made ready to match: its tests compiled (globs and patterns) once per settings. */
+interface ConfigEntry {
+  info: SuppressionInfo;
+  rules: string[];
+  covers(f: Finding, object: ObjectInfo | undefined, configPathOf: ConfigPathOf): boolean;
+  what: string;
+  at: Where;
+  expired: boolean;
+}
+
+const entriesOf = new WeakMap<SuppressionSettings, ConfigEntry[]>();
+
+/** The config entries of these settings, compiled on first use (a webhook makes a suppressor per review). */
+function configEntries(settings: SuppressionSettings): ConfigEntry[] {
+  let entries = entriesOf.get(settings);
+  if (entries) return entries;
   const source = settings.configSource;
   const file = source?.file ?? '<config>';
   const regionOfEntry = entryRegions(settings);
-  return settings.ignores.map((e, i) => {
+  entries = settings.ignores.map((e, i) => {
     const kinds = asList(e.kind);
-    const tests: ((f: Finding, o: ObjectInfo | undefined) => boolean)[] = [];
+    const tests: ((f: Finding, o: ObjectInfo | undefined, configPathOf: ConfigPathOf) => boolean)[] = [];
     if (kinds) tests.push((_f, o) => o !== undefined && kinds.includes(o.kind));
     if (e.namespace !== undefined) {
       const re = simpleGlob(e.namespace);
@@ -235,10 +251,10 @@ function configUnits(settings: SuppressionSettings, configPathOf: SuppressionInp
       tests.push((f, o) => re.test(containerOf(f, o)?.image ?? '\u0000'));
     }
     if (e.files !== undefined) {
-      const globs = e.files.map((g) => g.replace(/\\/g, '/').replace(/^\.\//, ''));
-      tests.push((f) => {
+      const globs = e.files.map((g) => g.replace(/\\/g, '/').replace(/^\.\//, '')).map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes('/') }));
+      tests.push((f, _o, configPathOf) => {
         const p = configPathOf(f.file).replace(/\\/g, '/').replace(/^\.\//, '');
-        return globs.some((g) => minimatch(p, g, { dot: true, matchBase: !g.includes('/') }));
+        return globs.some((g) => g.match(p));
       });
     }
     if (e.path !== undefined) {
@@ -251,13 +267,28 @@ function configUnits(settings: SuppressionSettings, configPathOf: SuppressionInp
     return {
       info,
       rules: asList(e.rule) ?? ['*'],
-      used: new Set<string>(),
-      covers: (f, o) => tests.every((t) => t(f, o)),
+      covers: (f, o, configPathOf) => tests.every((t) => t(f, o, configPathOf)),
       what: `ignores[${i}] of ${file}`,
       at: { file, region: regionOfEntry(i), path: `ignores[${i}]` },
       expired,
     };
   });
+  entriesOf.set(settings, entries);
+  return entries;
+}
+
+/** The config entries as units of one run (each run counts its own uses). */
+function configUnits(settings: SuppressionSettings, configPathOf: ConfigPathOf): Unit[] {
+  if (settings.ignores.length === 0) return [];
+  return configEntries(settings).map((e) => ({
+    info: e.info,
+    rules: e.rules,
+    used: new Set<string>(),
+    covers: (f, o) => e.covers(f, o, configPathOf),
+    what: e.what,
+    at: e.at,
+    expired: e.expired,
+  }));
 }
 
 /** What a group of findings needs to have its in-source suppressions applied (see `Suppressor.applyGroup`). */

@@ -85,7 +85,9 @@ export function jsonLogger(write: (text: string) => void): Logger {
   };
   return (entry) => {
     if (pending === '') setImmediate(flush);
-    pending += `${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`;
+    // The line of `{ time, ...entry }`, without copying the entry into a new object (a line per review).
+    const time = new Date().toISOString();
+    pending += Object.hasOwn(entry, 'time') ? `${JSON.stringify({ time, ...entry })}\n` : `{"time":"${time}",${JSON.stringify(entry).slice(1)}\n`;
     if (pending.length > 65536) flush();
   };
 }
@@ -227,34 +229,56 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     });
     req.on('end', () => {
       if (failed) return;
-      let body: unknown;
-      try {
-        body = JSON.parse(Buffer.concat(chunks, size).toString('utf8'));
-      } catch (e) {
-        sendError(res, 400, `malformed JSON: ${(e as Error).message}`);
-        return;
-      }
-      const current = currentSettings();
-      let result: ReviewResult;
-      try {
-        result = reviewAdmission(body, current);
-      } catch (e) {
-        if (e instanceof BadReviewError) {
-          sendError(res, 400, `not an AdmissionReview request: ${e.message}`);
-          return;
-        }
-        // Unexpected: answer per the failure mode; the envelope was valid, so there is a uid.
-        const b = body as { apiVersion: string; request: { uid: string } };
-        const message = e instanceof Error ? e.message : String(e);
-        log({ level: 'error', msg: 'internal error', uid: b.request.uid, error: message });
-        send(res, 200, JSON.stringify(failureReview(b.apiVersion, b.request.uid, current.webhook.failureMode, message)));
-        return;
-      }
-      send(res, 200, JSON.stringify(result.review));
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      metrics.observeReview(result.request.operation, result.request.kind, result.verdict, seconds, result.introduced);
-      logReview(result, seconds);
+      queue.push({ res, started, body: Buffer.concat(chunks, size) });
+      if (queue.length === 1) setImmediate(drain);
     });
+  };
+
+  // Reviews whose bodies arrived in the same turn of the event loop are decided together, right after it:
+  // under load the rules run back to back on several reviews (8–9 of 10 connections at a time in
+  // `npm run bench:webhook`) instead of between the TLS and HTTP work of each request, which answered
+  // 15–30 % more reviews a second there. An idle server answers one turn of the loop later.
+  const queue: { res: ServerResponse; started: bigint; body: Buffer }[] = [];
+  const drain = (): void => {
+    const batch = queue.splice(0);
+    for (const item of batch) {
+      try {
+        decide(item.res, item.started, item.body);
+      } catch (e) {
+        // Never leave the rest of the batch unanswered (as the request handler's own catch).
+        log({ level: 'error', msg: 'request handler failed', error: e instanceof Error ? e.message : String(e) });
+        sendError(item.res, 500, 'internal error');
+      }
+    }
+  };
+  const decide = (res: ServerResponse, started: bigint, raw: Buffer): void => {
+    let body: unknown;
+    try {
+      body = JSON.parse(raw.toString('utf8'));
+    } catch (e) {
+      sendError(res, 400, `malformed JSON: ${(e as Error).message}`);
+      return;
+    }
+    const current = currentSettings();
+    let result: ReviewResult;
+    try {
+      result = reviewAdmission(body, current);
+    } catch (e) {
+      if (e instanceof BadReviewError) {
+        sendError(res, 400, `not an AdmissionReview request: ${e.message}`);
+        return;
+      }
+      // Unexpected: answer per the failure mode; the envelope was valid, so there is a uid.
+      const b = body as { apiVersion: string; request: { uid: string } };
+      const message = e instanceof Error ? e.message : String(e);
+      log({ level: 'error', msg: 'internal error', uid: b.request.uid, error: message });
+      send(res, 200, JSON.stringify(failureReview(b.apiVersion, b.request.uid, current.webhook.failureMode, message)));
+      return;
+    }
+    send(res, 200, JSON.stringify(result.review));
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    metrics.observeReview(result.request.operation, result.request.kind, result.verdict, seconds, result.introduced);
+    logReview(result, seconds);
   };
 
   const probes = (req: IncomingMessage, res: ServerResponse, path: string): boolean => {

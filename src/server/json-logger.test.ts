@@ -33,4 +33,24 @@ describe('jsonLogger', () => {
     const lines = writes.join('').trimEnd().split('\n').map((l) => JSON.parse(l) as { i: number });
     expect(lines.map((l) => l.i)).toEqual([...Array(100).keys()]);
   });
+
+  it('writes each entry as the JSON of { time, ...entry }', async () => {
+    const writes: string[] = [];
+    const log = jsonLogger((t) => writes.push(t));
+    const entries = [
+      { level: 'info' as const, msg: 'review', uid: 'a"b\\c\n', findings: [{ rule: 'r', path: 'spec' }], durationMs: 0.25 },
+      { level: 'warn' as const, msg: 'ünïcode ✓', nested: { time: 'inner' } },
+      { level: 'error' as const, msg: 'own time', time: 'given' },
+    ];
+    for (const e of entries) log(e);
+    await turn();
+    const lines = writes.join('').trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    lines.forEach((line, i) => {
+      const time = (JSON.parse(line) as { time: string }).time;
+      expect(line).toBe(JSON.stringify({ time, ...entries[i] }));
+    });
+    expect(lines.slice(0, 2).map((l) => (JSON.parse(l) as { time: string }).time)).toEqual([expect.stringMatching(/^\d{4}-\d\d-\d\dT/), expect.stringMatching(/^\d{4}-/)]);
+    expect((JSON.parse(lines[2]!) as { time: string }).time).toBe('given');
+  });
 });

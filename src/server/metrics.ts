@@ -24,14 +24,26 @@ class Counter {
     readonly name: string,
     readonly help: string,
   ) {}
+  /** Label strings by their raw label pairs: escaping and joining them again for every review is wasted. */
+  private readonly keys = new Map<string, string>();
+  private key(l: Record<string, string>): string {
+    let raw = '';
+    for (const k in l) raw += `${k}\u0000${l[k]}\u0001`;
+    let key = this.keys.get(raw);
+    if (key === undefined) {
+      key = labels(l);
+      if (this.keys.size < 4096) this.keys.set(raw, key);
+    }
+    return key;
+  }
   inc(l: Record<string, string>, by = 1): void {
-    const key = labels(l);
+    const key = this.key(l);
     const entry = this.values.get(key);
     if (entry) entry.value += by;
     else this.values.set(key, { labels: l, value: by });
   }
   get(l: Record<string, string>): number {
-    return this.values.get(labels(l))?.value ?? 0;
+    return this.values.get(this.key(l))?.value ?? 0;
   }
   render(out: string[]): void {
     out.push(`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} counter`);

@@ -109,6 +109,35 @@ describe.skipIf(!haveOpenssl)('podlint serve over TLS', () => {
       const svc = ((await post(review({ object: { apiVersion: 'v1', kind: 'Service', metadata: { name: 's' } } }))).json() as JsonObject)['response'];
       expect(svc).toMatchObject({ allowed: true });
     });
+    it('concurrent reviews (decided together when they arrive in one turn) each get their own answer', async () => {
+      const agent = new https.Agent({ keepAlive: true, maxSockets: 16, ca });
+      const kinds = ['denied', 'allowed', 'malformed', 'not-a-review', 'delete'] as const;
+      const cases = Array.from({ length: 40 }, (_, i) => ({ i, kind: kinds[i % kinds.length]!, uid: `concurrent-${i}` }));
+      const bodyOf = (c: (typeof cases)[number]): unknown => {
+        if (c.kind === 'malformed') return '{"apiVersion": "admission.k8s.io/v1", "kind": ';
+        if (c.kind === 'not-a-review') return { apiVersion: 'v1', kind: 'Pod' };
+        if (c.kind === 'delete') return review({ uid: c.uid, operation: 'DELETE', oldObject: pod(`p${c.i}`, [container('a', { privileged: true })]) });
+        return review({ uid: c.uid, object: pod(`p${c.i}`, [container('a', c.kind === 'denied' ? { privileged: true } : {})]) });
+      };
+      try {
+        const replies = await Promise.all(cases.map((c) => request(`${url}/validate`, bodyOf(c), { ca, agent })));
+        replies.forEach((r, n) => {
+          const c = cases[n]!;
+          if (c.kind === 'malformed' || c.kind === 'not-a-review') {
+            expect(r.status).toBe(400);
+            expect((r.json() as JsonObject)['error']).toMatch(c.kind === 'malformed' ? /^malformed JSON/ : /^not an AdmissionReview request/);
+            return;
+          }
+          expect(r.status).toBe(200);
+          const res = (r.json() as JsonObject)['response'] as JsonObject;
+          expect(res['uid']).toBe(c.uid);
+          expect(res['allowed']).toBe(c.kind !== 'denied');
+          if (c.kind === 'denied') expect((res['status'] as JsonObject)['message']).toMatch(/\(no-privileged-container\)/);
+        });
+      } finally {
+        agent.destroy();
+      }
+    });
     it('logs one JSON entry per review with uid, kind, verdict and duration, never the object', () => {
       const reviews = logs.filter((l) => l.msg === 'review');
       expect(reviews.length).toBeGreaterThanOrEqual(5);

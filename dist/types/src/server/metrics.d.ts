@@ -6,6 +6,9 @@ declare class Counter {
     readonly help: string;
     private readonly values;
     constructor(name: string, help: string);
+    /** Label strings by their raw label pairs: escaping and joining them again for every review is wasted. */
+    private readonly keys;
+    private key;
     inc(l: Record<string, string>, by?: number): void;
     get(l: Record<string, string>): number;
     render(out: string[]): void;

@@ -8,7 +8,7 @@ import {
   podPolicyData,
   textSource,
   withSyntaxRules
-} from "./chunk-FNU3ZJSB.js";
+} from "./chunk-VHOVBTH4.js";
 import {
   ConfigResolver,
   PodlintError,
@@ -28,7 +28,7 @@ import {
   runObjectsOf,
   str,
   validateConfig
-} from "./chunk-JVRVZZID.js";
+} from "./chunk-L4C4UO3S.js";
 import {
   __commonJS,
   __toESM
@@ -6260,7 +6260,7 @@ async function lintFiles(inputs, options = {}) {
     const plugins = await loadConfiguredPlugins({ cwd: options.cwd ?? process.cwd(), configFile: options.configFile, configLookup: options.configLookup });
     if (plugins.length > 0) options = { ...options, rules: [...builtinRules, ...plugins] };
   }
-  if (options.rules !== void 0 && needsSchemaCompiler(options.rules)) await import("./config-QWVR64MB.js");
+  if (options.rules !== void 0 && needsSchemaCompiler(options.rules)) await import("./config-V4HIDDHT.js");
   const run = prepareRun(options);
   const files = await findFiles(
     inputs.filter((i) => i !== "-"),
@@ -6270,7 +6270,7 @@ async function lintFiles(inputs, options = {}) {
   const threads = options.threads === "auto" ? autoThreads(files.length, options.cores ?? 1) : options.threads ?? 0;
   if (threads > 0 && options.workerScript !== void 0 && !options.stdin && files.length > 0) {
     for (const file of files) session.registerFile(file);
-    const { lintOnWorkers } = await import("./lint-workers-KCL4KPYI.js");
+    const { lintOnWorkers } = await import("./lint-workers-MR3THQQK.js");
     const setup = { cwd: run.cwd, configFile: options.configFile, configLookup: options.configLookup, overrides: run.overrides, files };
     return lintOnWorkers(session, run, setup, Math.min(threads, files.length), options.workerScript);
   }

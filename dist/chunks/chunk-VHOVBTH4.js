@@ -23,7 +23,7 @@ import {
   str,
   stripBom,
   suppressionRule
-} from "./chunk-JVRVZZID.js";
+} from "./chunk-L4C4UO3S.js";
 import {
   __toESM
 } from "./chunk-QDJ5KUSK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   setSchemaCompiler
-} from "./chunk-JVRVZZID.js";
+} from "./chunk-L4C4UO3S.js";
 import {
   __commonJS,
   __toESM

@@ -10348,12 +10348,14 @@ function entryRegions(settings) {
   }
   return regionOf;
 }
-function configUnits(settings, configPathOf) {
-  if (settings.ignores.length === 0) return [];
+var entriesOf = /* @__PURE__ */ new WeakMap();
+function configEntries(settings) {
+  let entries = entriesOf.get(settings);
+  if (entries) return entries;
   const source = settings.configSource;
   const file = source?.file ?? "<config>";
   const regionOfEntry = entryRegions(settings);
-  return settings.ignores.map((e, i) => {
+  entries = settings.ignores.map((e, i) => {
     const kinds = asList(e.kind);
     const tests = [];
     if (kinds) tests.push((_f, o) => o !== void 0 && kinds.includes(o.kind));
@@ -10374,10 +10376,10 @@ function configUnits(settings, configPathOf) {
       tests.push((f, o) => re.test(containerOf(f, o)?.image ?? "\0"));
     }
     if (e.files !== void 0) {
-      const globs = e.files.map((g) => g.replace(/\\/g, "/").replace(/^\.\//, ""));
-      tests.push((f) => {
+      const globs = e.files.map((g) => g.replace(/\\/g, "/").replace(/^\.\//, "")).map((g) => new Minimatch(g, { dot: true, matchBase: !g.includes("/") }));
+      tests.push((f, _o, configPathOf) => {
         const p = configPathOf(f.file).replace(/\\/g, "/").replace(/^\.\//, "");
-        return globs.some((g) => minimatch(p, g, { dot: true, matchBase: !g.includes("/") }));
+        return globs.some((g) => g.match(p));
       });
     }
     if (e.path !== void 0) {
@@ -10390,13 +10392,26 @@ function configUnits(settings, configPathOf) {
     return {
       info,
       rules: asList(e.rule) ?? ["*"],
-      used: /* @__PURE__ */ new Set(),
-      covers: (f, o) => tests.every((t) => t(f, o)),
+      covers: (f, o, configPathOf) => tests.every((t) => t(f, o, configPathOf)),
       what: `ignores[${i}] of ${file}`,
       at: { file, region: regionOfEntry(i), path: `ignores[${i}]` },
       expired
     };
   });
+  entriesOf.set(settings, entries);
+  return entries;
+}
+function configUnits(settings, configPathOf) {
+  if (settings.ignores.length === 0) return [];
+  return configEntries(settings).map((e) => ({
+    info: e.info,
+    rules: e.rules,
+    used: /* @__PURE__ */ new Set(),
+    covers: (f, o) => e.covers(f, o, configPathOf),
+    what: e.what,
+    at: e.at,
+    expired: e.expired
+  }));
 }
 var Suppressor = class {
   constructor(options) {

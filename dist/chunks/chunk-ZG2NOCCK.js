@@ -6,16 +6,16 @@ import {
   loadConfiguredPlugins,
   prepareRun,
   readSource
-} from "./chunk-ITXYC5ML.js";
+} from "./chunk-RRXHF5YM.js";
 import {
   LintSession,
   apiGroup
-} from "./chunk-FNU3ZJSB.js";
+} from "./chunk-VHOVBTH4.js";
 import {
   PodlintError,
   dig,
   str
-} from "./chunk-JVRVZZID.js";
+} from "./chunk-L4C4UO3S.js";
 
 // src/core/diff.ts
 function groupKind(o) {

@@ -5,11 +5,11 @@ import {
   fileSource,
   loadConfiguredPlugins,
   prepareRun
-} from "./chunk-ITXYC5ML.js";
+} from "./chunk-RRXHF5YM.js";
 import {
   LintSession
-} from "./chunk-FNU3ZJSB.js";
-import "./chunk-JVRVZZID.js";
+} from "./chunk-VHOVBTH4.js";
+import "./chunk-L4C4UO3S.js";
 import "./chunk-QDJ5KUSK.js";
 
 // src/node/lint-workers.ts
@@ -69,7 +69,7 @@ async function runLintWorker() {
   const port = parentPort;
   if (!port) throw new Error("runLintWorker: not on a worker thread");
   const plugins = await loadConfiguredPlugins({ cwd: setup.cwd, configFile: setup.configFile, configLookup: setup.configLookup });
-  if (plugins.length > 0) await import("./config-QWVR64MB.js");
+  if (plugins.length > 0) await import("./config-V4HIDDHT.js");
   const run = prepareRun({ cwd: setup.cwd, configFile: setup.configFile, configLookup: setup.configLookup, overrides: setup.overrides, rules: [...builtinRules, ...plugins] });
   const session = new LintSession(run.rules, run.resolver);
   const sources = setup.files.map((f) => fileSource(session, run, f));

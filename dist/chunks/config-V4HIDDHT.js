@@ -1,5 +1,5 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
-import "./chunk-U6N63LJR.js";
+import "./chunk-YUQP4ORX.js";
 import {
   CONFIG_SCHEMA,
   ConfigResolver,
@@ -9,7 +9,7 @@ import {
   setSchemaCompiler,
   validateConfig,
   validateRuleOptions
-} from "./chunk-JVRVZZID.js";
+} from "./chunk-L4C4UO3S.js";
 import "./chunk-QDJ5KUSK.js";
 export {
   CONFIG_SCHEMA,
