@@ -1,13 +1,13 @@
 import { createRequire as __podlintCreateRequire } from 'node:module'; const require = __podlintCreateRequire(import.meta.url);
 import {
   diffGit
-} from "./chunks/chunk-ZG2NOCCK.js";
+} from "./chunks/chunk-4XOKCXUW.js";
 import {
   MANIFEST_EXTENSIONS,
   builtinRules,
   lintFiles,
   loadConfiguredPlugins
-} from "./chunks/chunk-RRXHF5YM.js";
+} from "./chunks/chunk-ESYJTYYV.js";
 import {
   withSyntaxRules
 } from "./chunks/chunk-VHOVBTH4.js";

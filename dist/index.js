@@ -3,14 +3,14 @@ import {
   diffGit,
   diffPaths,
   pairObjects
-} from "./chunks/chunk-ZG2NOCCK.js";
+} from "./chunks/chunk-4XOKCXUW.js";
 import "./chunks/chunk-YUQP4ORX.js";
 import {
   builtinRules,
   lintFiles,
   loadPlugins,
   localToday
-} from "./chunks/chunk-RRXHF5YM.js";
+} from "./chunks/chunk-ESYJTYYV.js";
 import {
   lintSources,
   withSyntaxRules

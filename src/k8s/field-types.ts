@@ -302,8 +302,15 @@ function walk(type: Node, value: unknown, path: (string | number)[], out: TypeMi
     }
     const item = type.item!;
     for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (v === null || v === undefined) continue;
+      // Most values are scalars: checked here, the path is copied only for a mismatch.
+      if (item.kind === SCALAR) {
+        if (!fitsScalar(item.scalar, v)) out.push({ path: [...path, i], expected: item.expected, actual: jsonTypeName(v), value: v });
+        continue;
+      }
       path.push(i);
-      walk(item, value[i], path, out);
+      walk(item, v, path, out);
       path.pop();
     }
     return;
@@ -318,8 +325,14 @@ function walk(type: Node, value: unknown, path: (string | number)[], out: TypeMi
     // Keys that are not fields of the type (including `constructor`, `__proto__`, …) are not checked.
     const t = fields === undefined ? type.item : fields.get(k);
     if (t === undefined) continue;
+    const v = rec[k];
+    if (v === null || v === undefined) continue;
+    if (t.kind === SCALAR) {
+      if (!fitsScalar(t.scalar, v)) out.push({ path: [...path, k], expected: t.expected, actual: jsonTypeName(v), value: v });
+      continue;
+    }
     path.push(k);
-    walk(t, rec[k], path, out);
+    walk(t, v, path, out);
     path.pop();
   }
 }

@@ -234,51 +234,65 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     });
   };
 
-  // Reviews whose bodies arrived in the same turn of the event loop are decided together, right after it:
-  // under load the rules run back to back on several reviews (8–9 of 10 connections at a time in
-  // `npm run bench:webhook`) instead of between the TLS and HTTP work of each request, which answered
-  // 15–30 % more reviews a second there. An idle server answers one turn of the loop later.
+  // Reviews whose bodies arrived in the same turn of the event loop are decided together, right after it,
+  // and then answered together: under load the rules run back to back on several reviews (8–9 of 10
+  // connections at a time in `npm run bench:webhook`) instead of between the TLS and HTTP work of each
+  // request, and the client is woken once for several answers. There, the small Pod's maximum rate went
+  // from 0.39× the trivial server's (one review per request) to 0.49× (decided together) and 0.54×
+  // (answered together). An idle server answers one turn of the loop later; a batch's first answer waits
+  // for the batch's last decision (a few hundred µs for ten small Pods).
   const queue: { res: ServerResponse; started: bigint; body: Buffer }[] = [];
   const drain = (): void => {
     const batch = queue.splice(0);
-    for (const item of batch) {
+    // Decide every review of the batch, then answer them all: the rules run back to back, the TLS writes too.
+    const answers = batch.map((item) => {
       try {
-        decide(item.res, item.started, item.body);
+        return decide(item.res, item.started, item.body);
       } catch (e) {
-        // Never leave the rest of the batch unanswered (as the request handler's own catch).
-        log({ level: 'error', msg: 'request handler failed', error: e instanceof Error ? e.message : String(e) });
-        sendError(item.res, 500, 'internal error');
+        return internalError(item.res, e);
+      }
+    });
+    for (let i = 0; i < answers.length; i++) {
+      try {
+        answers[i]!();
+      } catch (e) {
+        internalError(batch[i]!.res, e)();
       }
     }
   };
-  const decide = (res: ServerResponse, started: bigint, raw: Buffer): void => {
+  // Never leave the rest of the batch unanswered (as the request handler's own catch).
+  const internalError = (res: ServerResponse, e: unknown) => (): void => {
+    log({ level: 'error', msg: 'request handler failed', error: e instanceof Error ? e.message : String(e) });
+    sendError(res, 500, 'internal error');
+  };
+  /** Decide one review; returns what sends the answer (and records its metrics and log line). */
+  const decide = (res: ServerResponse, started: bigint, raw: Buffer): (() => void) => {
     let body: unknown;
     try {
       body = JSON.parse(raw.toString('utf8'));
     } catch (e) {
-      sendError(res, 400, `malformed JSON: ${(e as Error).message}`);
-      return;
+      return () => sendError(res, 400, `malformed JSON: ${(e as Error).message}`);
     }
     const current = currentSettings();
     let result: ReviewResult;
     try {
       result = reviewAdmission(body, current);
     } catch (e) {
-      if (e instanceof BadReviewError) {
-        sendError(res, 400, `not an AdmissionReview request: ${e.message}`);
-        return;
-      }
+      if (e instanceof BadReviewError) return () => sendError(res, 400, `not an AdmissionReview request: ${e.message}`);
       // Unexpected: answer per the failure mode; the envelope was valid, so there is a uid.
       const b = body as { apiVersion: string; request: { uid: string } };
       const message = e instanceof Error ? e.message : String(e);
-      log({ level: 'error', msg: 'internal error', uid: b.request.uid, error: message });
-      send(res, 200, JSON.stringify(failureReview(b.apiVersion, b.request.uid, current.webhook.failureMode, message)));
-      return;
+      return () => {
+        log({ level: 'error', msg: 'internal error', uid: b.request.uid, error: message });
+        send(res, 200, JSON.stringify(failureReview(b.apiVersion, b.request.uid, current.webhook.failureMode, message)));
+      };
     }
-    send(res, 200, JSON.stringify(result.review));
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    metrics.observeReview(result.request.operation, result.request.kind, result.verdict, seconds, result.introduced);
-    logReview(result, seconds);
+    return () => {
+      send(res, 200, JSON.stringify(result.review));
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      metrics.observeReview(result.request.operation, result.request.kind, result.verdict, seconds, result.introduced);
+      logReview(result, seconds);
+    };
   };
 
   const probes = (req: IncomingMessage, res: ServerResponse, path: string): boolean => {

@@ -1547,8 +1547,14 @@ function walk2(type, value, path5, out) {
     }
     const item = type.item;
     for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      if (v === null || v === void 0) continue;
+      if (item.kind === SCALAR) {
+        if (!fitsScalar(item.scalar, v)) out.push({ path: [...path5, i], expected: item.expected, actual: jsonTypeName(v), value: v });
+        continue;
+      }
       path5.push(i);
-      walk2(item, value[i], path5, out);
+      walk2(item, v, path5, out);
       path5.pop();
     }
     return;
@@ -1562,8 +1568,14 @@ function walk2(type, value, path5, out) {
   for (const k in rec2) {
     const t = fields === void 0 ? type.item : fields.get(k);
     if (t === void 0) continue;
+    const v = rec2[k];
+    if (v === null || v === void 0) continue;
+    if (t.kind === SCALAR) {
+      if (!fitsScalar(t.scalar, v)) out.push({ path: [...path5, k], expected: t.expected, actual: jsonTypeName(v), value: v });
+      continue;
+    }
     path5.push(k);
-    walk2(t, rec2[k], path5, out);
+    walk2(t, v, path5, out);
     path5.pop();
   }
 }
@@ -6270,7 +6282,7 @@ async function lintFiles(inputs, options = {}) {
   const threads = options.threads === "auto" ? autoThreads(files.length, options.cores ?? 1) : options.threads ?? 0;
   if (threads > 0 && options.workerScript !== void 0 && !options.stdin && files.length > 0) {
     for (const file of files) session.registerFile(file);
-    const { lintOnWorkers } = await import("./lint-workers-MR3THQQK.js");
+    const { lintOnWorkers } = await import("./lint-workers-KNDBFYUG.js");
     const setup = { cwd: run.cwd, configFile: options.configFile, configLookup: options.configLookup, overrides: run.overrides, files };
     return lintOnWorkers(session, run, setup, Math.min(threads, files.length), options.workerScript);
   }

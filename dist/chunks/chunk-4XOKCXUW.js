@@ -6,7 +6,7 @@ import {
   loadConfiguredPlugins,
   prepareRun,
   readSource
-} from "./chunk-RRXHF5YM.js";
+} from "./chunk-ESYJTYYV.js";
 import {
   LintSession,
   apiGroup

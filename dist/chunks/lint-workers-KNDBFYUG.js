@@ -5,7 +5,7 @@ import {
   fileSource,
   loadConfiguredPlugins,
   prepareRun
-} from "./chunk-RRXHF5YM.js";
+} from "./chunk-ESYJTYYV.js";
 import {
   LintSession
 } from "./chunk-VHOVBTH4.js";
