@@ -171,7 +171,7 @@ function post(port, body, ca) {
 
 async function main() {
   const duration = Math.min(30, Number(opt('--duration', '10')));
-  const repeat = Math.max(1, Number(opt('--repeat', '3')));
+  const repeat = Math.max(1, Math.floor(Number(opt('--repeat', '3'))) || 1);
   const connections = Number(opt('--connections', '10'));
   const rate = Number(opt('--rate', '200'));
   const jsonOut = opt('--json', null);

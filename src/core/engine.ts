@@ -285,7 +285,6 @@ class Loaded implements LoadedObject {
   }
 }
 
-
 /** A session's counts and the config suppressions it used (see `LintSession.tally`). */
 export interface SessionTally {
   stats: Pick<Summary, 'files' | 'documents' | 'objects' | 'skipped'>;
@@ -316,10 +315,6 @@ function isObjectDoc(v: JsonValue): v is JsonObject {
 const preparedRules = new WeakMap<readonly AnyRule[], { rules: readonly AnyRule[]; ids: ReadonlySet<string> }>();
 
 /**
- * One lint run. Add files, then lint their objects (and, in diff mode, old/new pairs); `report()` gives
- * the sorted findings and the summary. Rules are passed in: built-ins and plugins alike.
- */
-/**
  * The rules that run on an object, per file configuration and phase, computed once for each: resolved
  * configurations are immutable and cached by their resolver, so every session (a webhook makes one per
  * review) shares the lists.
@@ -332,6 +327,10 @@ const VALUE_LINES = new LineIndex('');
 const valuePos = (): PosNode => VALUE_POS;
 const valueLines = (): LineIndex => VALUE_LINES;
 
+/**
+ * One lint run. Add files, then lint their objects (and, in diff mode, old/new pairs); `report()` gives
+ * the sorted findings and the summary. Rules are passed in: built-ins and plugins alike.
+ */
 export class LintSession {
   readonly rules: readonly AnyRule[];
   private readonly ruleIds: ReadonlySet<string>;

@@ -68,6 +68,10 @@ export interface SessionTally {
 }
 /** Which rules run on an object: a created object, or the new side of an update (no create-only checks). */
 export type Phase = 'create' | 'update';
+/**
+ * One lint run. Add files, then lint their objects (and, in diff mode, old/new pairs); `report()` gives
+ * the sorted findings and the summary. Rules are passed in: built-ins and plugins alike.
+ */
 export declare class LintSession {
     private readonly options;
     readonly rules: readonly AnyRule[];
