@@ -2,11 +2,10 @@
 // file of generated corpora, the fixtures, ../shared/corpus (when present) and fuzzed documents, a file the
 // fast path reads must give exactly the documents, indexes and values of the positional path, which must find
 // no syntax error or duplicate key in it. Whole lint reports are byte-identical with the fast path on and off.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ConfigResolver } from '../src/core/config.js';
 import { LintSession, setFastPathDefault } from '../src/core/engine.js';
 import { lintText } from '../src/index.js';
@@ -14,7 +13,7 @@ import { declineReason, declineReasonSlow, parseFast } from '../src/manifest/fas
 import * as parse from '../src/manifest/parse.js';
 import * as fastPositionsModule from '../src/manifest/fast-positions.js';
 import { lintFiles } from '../src/node/lint-files.js';
-import { ALL_RULES, FIXTURES, ROOT, SHARED, generateCorpus, manifestFiles } from './helpers.js';
+import { ALL_RULES, FIXTURES, ROOT, SHARED, generatedCorpora, manifestFiles } from './helpers.js';
 import { fuzzed, TOKENS } from './yaml-fuzz.js';
 
 // Count positional parses (and position reads on the fast path), to check that positions are computed only on demand.
@@ -71,17 +70,7 @@ function runDirectory(dir: string): { fast: string[]; positional: string[] } {
   return taken;
 }
 
-const corpora: string[] = [];
-beforeAll(() => {
-  for (const seed of [1, 2]) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), `podlint-fast-${seed}-`));
-    generateCorpus(dir, 300, seed);
-    corpora.push(dir);
-  }
-});
-afterAll(() => {
-  for (const dir of corpora) rmSync(dir, { recursive: true, force: true });
-});
+const corpora = generatedCorpora('podlint-fast', 300, [1, 2]);
 
 describe('fast path and positional path agree on real files', () => {
   it('on the generated corpora (seeds 1 and 2): every file, and files with anchors take the positional path', () => {

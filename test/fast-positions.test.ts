@@ -3,16 +3,15 @@
 // present, fuzzed documents), `fastPositions` gives either nothing (the caller falls back to parseManifest) or
 // exactly parseManifest's position tree for every non-null document: the same spans, and the same children in the
 // same order with the same properties. On the generated corpora it almost never falls back.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseFast } from '../src/manifest/fast.js';
 import { fastPositions } from '../src/manifest/fast-positions.js';
 import { parseManifest } from '../src/manifest/parse.js';
 import type { PosNode } from '../src/manifest/parse.js';
-import { FIXTURES, SHARED, generateCorpus, manifestFiles } from './helpers.js';
+import { FIXTURES, SHARED, generatedCorpora, manifestFiles } from './helpers.js';
 import { fuzzed, fuzzedLayout, sameTree, show, TOKENS } from './yaml-fuzz.js';
 
 const SHARED_CORPUS = path.join(SHARED, 'corpus');
@@ -45,17 +44,7 @@ function runDirectory(dir: string): Record<Outcome, string[]> {
   return taken;
 }
 
-const corpora: string[] = [];
-beforeAll(() => {
-  for (const seed of [1, 2]) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), `podlint-fastpos-${seed}-`));
-    generateCorpus(dir, 300, seed);
-    corpora.push(dir);
-  }
-});
-afterAll(() => {
-  for (const dir of corpora) rmSync(dir, { recursive: true, force: true });
-});
+const corpora = generatedCorpora('podlint-fastpos', 300, [1, 2]);
 
 describe('fastPositions gives parseManifest positions on real files', () => {
   it('on the generated corpora (seeds 1 and 2), falling back on under 1% of the files the fast path reads', () => {

@@ -1,7 +1,9 @@
 // Shared test helpers: repository paths, the built-in rule set, running the real binary.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { withSyntaxRules } from '../src/core/syntax-rules.js';
 import type { CaseSettings } from '../src/testing/rule-tester.js';
 import { builtinRules } from '../rules/index.js';
@@ -61,4 +63,19 @@ export function manifestFiles(dir: string): string[] {
 export function generateCorpus(dir: string, files: number, seed: number): string {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bench', 'gen-corpus.mjs'), '--out', dir, '--files', String(files), '--seed', String(seed)], { stdio: 'ignore' });
   return dir;
+}
+
+/**
+ * Generated corpora for one test file, one per seed, in temporary directories: made before its tests, removed
+ * after. The returned list is filled in `beforeAll`.
+ */
+export function generatedCorpora(prefix: string, files: number, seeds: readonly number[]): string[] {
+  const dirs: string[] = [];
+  beforeAll(() => {
+    for (const seed of seeds) dirs.push(generateCorpus(mkdtempSync(path.join(os.tmpdir(), `${prefix}-${seed}-`)), files, seed));
+  });
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  return dirs;
 }

@@ -6,10 +6,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../src/manifest/parse.js';
 import { readSimple } from '../src/manifest/simple.js';
-import { FIXTURES, ROOT, SHARED, generateCorpus, manifestFiles } from './helpers.js';
+import { FIXTURES, ROOT, SHARED, generatedCorpora, manifestFiles } from './helpers.js';
 import { fuzzed, fuzzedBlock, fuzzedLayout, sameTree, show, TOKENS } from './yaml-fuzz.js';
 
 /** Both readers on one text; throws (with the text) on any difference. */
@@ -40,13 +40,7 @@ function runDirectory(dir: string): { simple: number; declined: number } {
   return taken;
 }
 
-const corpora: string[] = [];
-beforeAll(() => {
-  for (const seed of [1, 2]) corpora.push(generateCorpus(mkdtempSync(path.join(os.tmpdir(), `podlint-simple-${seed}-`)), 300, seed));
-});
-afterAll(() => {
-  for (const dir of corpora) rmSync(dir, { recursive: true, force: true });
-});
+const corpora = generatedCorpora('podlint-simple', 300, [1, 2]);
 
 describe('the plain-block reader gives parseManifest values and positions', () => {
   it('on the generated corpora, reading most of their files', () => {
